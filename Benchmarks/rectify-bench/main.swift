@@ -1,0 +1,1 @@
+print("rectify-bench: nothing to measure yet")

@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+//
+// Rectify: a GraphQL query server over inspection findings, kept in PostgreSQL.
+//
+// One library target per layer; arrows point one way:
+//   GraphQLLanguage ← GraphQLSchema ← QueryCompiler ← Rectify → PostgresClient, HTTPServer
+// The product depends on the Swift toolchain, Glibc and libpq only.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Rectify",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rectify", targets: ["rectify"]),
+    ],
+    targets: [
+        // libpq, found through pkg-config; the only C library the product links.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // The only module touching libpq pointers.
+        .target(name: "PostgresClient", dependencies: ["CLibPQ"], swiftSettings: strict),
+        // The only module touching sockets; knows nothing of GraphQL or databases.
+        .target(name: "HTTPServer", swiftSettings: strict),
+        // Lexer, parser, AST, printer: the GraphQL language, no schema.
+        .target(name: "GraphQLLanguage", swiftSettings: strict),
+        // Type system, SDL building, introspection types, validation.
+        .target(name: "GraphQLSchema", dependencies: ["GraphQLLanguage"], swiftSettings: strict),
+        // Validated operation + variables + mapping → SQL. Pure: no I/O.
+        .target(name: "QueryCompiler", dependencies: ["GraphQLLanguage", "GraphQLSchema"], swiftSettings: strict),
+        // The service: request pipeline, domain mapping, importer, generator, routes.
+        .target(
+            name: "Rectify",
+            dependencies: ["GraphQLLanguage", "GraphQLSchema", "QueryCompiler", "PostgresClient", "HTTPServer"],
+            swiftSettings: strict
+        ),
+        // Thin executable: configuration and subcommands (serve, migrate, import, generate).
+        .executableTarget(name: "rectify", dependencies: ["Rectify"], swiftSettings: strict),
+        // Benchmarks driver (make bench); not part of the product.
+        .executableTarget(
+            name: "rectify-bench",
+            dependencies: ["GraphQLLanguage", "GraphQLSchema", "QueryCompiler", "Rectify"],
+            path: "Benchmarks/rectify-bench",
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "GraphQLLanguageTests", dependencies: ["GraphQLLanguage"], swiftSettings: strict),
+        .testTarget(name: "GraphQLSchemaTests", dependencies: ["GraphQLLanguage", "GraphQLSchema"], swiftSettings: strict),
+        .testTarget(name: "QueryCompilerTests", dependencies: ["GraphQLLanguage", "GraphQLSchema", "QueryCompiler"], swiftSettings: strict),
+        .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"], swiftSettings: strict),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: strict),
+        .testTarget(
+            name: "RectifyTests",
+            dependencies: ["Rectify", "PostgresClient", "HTTPServer", "GraphQLLanguage", "GraphQLSchema", "QueryCompiler"],
+            swiftSettings: strict
+        ),
+    ]
+)

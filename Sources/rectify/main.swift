@@ -1,0 +1,1 @@
+print("rectify: nothing here yet")
