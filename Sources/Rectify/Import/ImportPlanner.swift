@@ -43,8 +43,7 @@ package struct ImportPlanner {
         if let annotations, annotations.notice != notice.fileName {
             throw annotationError("annotations are for \(annotations.notice), not \(notice.fileName)")
         }
-        let noticeText = NoticeText.fold([notice.title, notice.introduction, notice.summary].joined(separator: "\n")
-            + notice.findings.map { "\n\($0.title)\n\($0.progress)" }.joined())
+        let noticeText = NoticeText.fold(notice.text)
         func checkQuote(_ quote: String, in text: String? = nil) throws(ImportError) {
             let folded = NoticeText.fold(quote)
             guard !folded.isEmpty, (text.map(NoticeText.fold) ?? noticeText).contains(folded) else {

@@ -5,6 +5,8 @@
 package struct Notice: Hashable, Sendable {
     /// The file the notice was read from, without directories (used in messages and stored).
     package var fileName: String
+    /// The whole text as read (annotations' quotes are checked against it).
+    package var text: String
     package var title: String
     /// The publisher as printed after `来源:`.
     package var source: String

@@ -37,8 +37,10 @@ package enum NoticeParser {
     package static func parse(_ text: String, fileName: String) throws(NoticeParseError) -> Notice {
         let rawLines = NoticeText.lines(text)
         let lines = rawLines.enumerated().map { NoticeLine(number: $0.offset + 1, text: $0.element) }.filter { !$0.text.isEmpty }
-        var reader = Reader(fileName: fileName, lines: lines, lastLineNumber: max(1, rawLines.count))
-        return try reader.read()
+        let reader = Reader(fileName: fileName, lines: lines, lastLineNumber: max(1, rawLines.count))
+        var notice = try reader.read()
+        notice.text = text
+        return notice
     }
 }
 
@@ -69,7 +71,7 @@ extension NoticeParser {
             return text.count > 24 ? String(text.prefix(24)) + "…" : text
         }
 
-        mutating func read() throws(NoticeParseError) -> Notice {
+        func read() throws(NoticeParseError) -> Notice {
             guard !lines.isEmpty else { throw error(.emptyNotice, at: 0) }
             let title = lines[0].text
             guard lines.count > 1, let (publishedAt, source) = try publication(lines[1]) else {
@@ -95,7 +97,7 @@ extension NoticeParser {
             try check(findings, against: totals, summaryAt: summaryStart, end: end)
             let (reportedOn, signedBy) = try reportDate(from: end)
             return Notice(
-                fileName: fileName, title: title, source: source, publishedAt: publishedAt,
+                fileName: fileName, text: "", title: title, source: source, publishedAt: publishedAt,
                 inspection: inspection, reportedOn: reportedOn, signedBy: signedBy,
                 introduction: introduction, summary: summary,
                 summaryLine: summaryStart < lines.count ? lines[summaryStart].number : lastLineNumber,
