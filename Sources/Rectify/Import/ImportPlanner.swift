@@ -28,7 +28,7 @@ package struct ImportPlanner {
         let annotationsFile = NoticeAnnotations.path(forNotice: notice.fileName)
         func annotationError(_ problem: String) -> ImportError { .annotations(file: annotationsFile, problem: problem) }
 
-        let introductionLine = 3
+        let introductionLine = notice.introductionLine
         guard let team = gazetteer.unit(named: notice.inspection.team, in: UnitGazetteer.House([])) else {
             throw .unknownUnit(file: notice.fileName, line: introductionLine, name: notice.inspection.team, role: "inspecting team")
         }
