@@ -25,8 +25,8 @@ import Testing
     @Test func storesTheInspectionHeader() throws {
         try withSeed { (connection: PostgresConnection) throws in
             let header = try connection.query("""
-                SELECT team.short_name, target.short_name, source, inspection_started_on::text, inspection_ended_on::text,
-                       feedback_on::text, reported_on::text, to_char(published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'),
+                SELECT team.short_name, target.short_name, source, start_date::text, end_date::text,
+                       feedback_date::text, report_date::text, to_char(published_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'),
                        stated_finding_count::text, signed_by
                 FROM inspections i JOIN units team ON team.id = i.team_unit_id JOIN units target ON target.id = i.target_unit_id
                 """)
@@ -47,7 +47,7 @@ import Testing
                 == ["basically_completed 4", "completed 47"])
             #expect(try connection.column("SELECT number::text FROM findings WHERE status = 'basically_completed' ORDER BY findings.number")
                 == ["1", "2", "3", "12"])
-            #expect(try connection.column("SELECT number::text FROM findings WHERE is_long_term ORDER BY findings.number") == ["9", "10", "11"])
+            #expect(try connection.column("SELECT number::text FROM findings WHERE long_term ORDER BY findings.number") == ["9", "10", "11"])
             #expect(try connection.column("""
                 SELECT number::text FROM findings WHERE title LIKE '%党费%' OR progress LIKE '%党费%' ORDER BY findings.number
                 """) == ["27", "30", "31"])
@@ -66,7 +66,7 @@ import Testing
                 JOIN findings f ON f.id = fu.finding_id LEFT JOIN units u ON u.id = fu.unit_id
                 WHERE fu.amount IS NULL ORDER BY f.number
                 """) == ["30 back_paid -", "32 refunded 市教科院", "33 refunded 永州四中", "34 refunded 市教科院", "36 refunded -",
-                         "43 returned_to_proper_account -", "47 repaid -"])
+                         "43 returned_to_proper_account -", "47 other -"])
         }
     }
 
@@ -99,10 +99,10 @@ import Testing
                 FROM inspection_people ip JOIN people p ON p.id = ip.person_id JOIN units u ON u.id = p.unit_id
                 ORDER BY ip.id
                 """) == [
-                    "张建坤 局党组书记、局长 leader 市教育局",
-                    "何宁 党组成员、副局长 executive_deputy_leader 市教育局",
-                    "何宁 党组成员、副局长 office_head 市教育局",
-                    "- 其他班子成员 deputy_leader 市教育局",
+                    "张建坤 局党组书记、局长,巡察整改工作领导小组组长 leader 市教育局",
+                    "何宁 党组成员、副局长,巡察整改工作领导小组常务副组长、办公室主任 executive_deputy_leader 市教育局",
+                    "何宁 党组成员、副局长,巡察整改工作领导小组常务副组长、办公室主任 office_head 市教育局",
+                    "- 其他班子成员,巡察整改工作领导小组副组长 deputy_leader 市教育局",
                 ])
             #expect(try connection.value("""
                 SELECT u.name FROM inspections i JOIN units u ON u.id = i.leading_group_unit_id

@@ -16,19 +16,19 @@ enum DispositionExtractor {
     static let personEndings: Set<Character> = ["员", "长", "人", "志", "部", "任", "记", "师", "工", "计", "纳"]
 
     /// Sanctions a clause may add for the people it has just named, most specific first.
+    /// Sanctions the contract has no value for are `other` (the note keeps the words).
     static let sanctions: [(words: String, kind: DispositionKind)] = [
-        ("严重警告", .seriousWarning), ("警告", .warning), ("记大过", .majorDemerit), ("记过", .demerit),
-        ("降级", .demotion), ("撤职", .dismissal), ("开除", .expulsion), ("书面检查", .writtenSelfExamination),
+        ("严重警告", .other), ("警告", .warning), ("记大过", .other), ("记过", .other),
+        ("降级", .other), ("撤职", .other), ("开除", .other), ("书面检查", .writtenSelfExamination),
     ]
 
     static func kind(ofPhrase phrase: some StringProtocol) -> DispositionKind {
         switch phrase {
         case "批评教育": .criticism
         case "提醒谈话": .reminderTalk
-        case "诫勉谈话": .admonishmentTalk
         case "约谈": .interview
         case "立案查处", "立案审查", "立案调查": .caseFiled
-        default: .handled
+        default: .other  // 处理 (unspecified), 诫勉谈话
         }
     }
 
@@ -56,7 +56,7 @@ enum DispositionExtractor {
                 let who = NoticeText.trim(match.output.1)
                 guard let last = who.last, personEndings.contains(last) else { continue }
                 let role = NoticeText.slice(clause, folded: folded, range: match.output.1.startIndex..<match.output.1.endIndex)
-                found.append((match.range, .role(NoticeText.trim(role)), .removedFromParty))
+                found.append((match.range, .role(NoticeText.trim(role)), .other))
             }
             found.sort { $0.range.lowerBound < $1.range.lowerBound }
             for (index, entry) in found.enumerated() {
