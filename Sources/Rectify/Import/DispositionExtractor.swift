@@ -4,9 +4,12 @@
 /// - `对<谁>进行(了)<处置>`: 批评教育, 提醒谈话, 诫勉谈话, 约谈, 立案查处/立案审查/立案调查, 处理;
 ///   `<谁>` is a role (`时任人事科科长`, which must end like a word for a person: 员, 长, 人, 志,
 ///   部, 任, 记, 师, 工…) or a count (`7人`, `4名党员干部`);
-/// - later in the same clause, sanctions for the same people: `给予了警告处分`, `严重警告`, `记过`,
-///   `记大过`, `降级`, `撤职`, `开除`, and `责令其作出书面检查`;
-/// - `<谁>已按自行退党处理` (members who stopped paying dues, treated as having left the party).
+/// - later in the same clause, sanctions for the same people: `给予了警告处分` (warning),
+///   `责令其作出书面检查` (written self-examination), and `严重警告`, `记过`, `记大过`, `降级`,
+///   `撤职`, `开除`, which the GraphQL contract has no value for (`other`);
+/// - `<谁>已按自行退党处理` (members who stopped paying dues, treated as having left the party: `other`).
+///
+/// `处理` (unspecified) and `诫勉谈话` are `other` too; the note keeps the clause's words.
 enum DispositionExtractor {
     nonisolated(unsafe) static let countedPattern = /对([0-9]+)(?:(人)|名([^,;。、对]{1,12}?))进行了?(批评教育|提醒谈话|诫勉谈话|约谈|立案查处|立案审查|立案调查|处理)/
     nonisolated(unsafe) static let rolePattern = /对([^,;。、对]{1,24}?)进行了?(批评教育|提醒谈话|诫勉谈话|约谈|立案查处|立案审查|立案调查|处理)/
