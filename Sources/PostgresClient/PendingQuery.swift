@@ -29,6 +29,11 @@
 /// Either way ``advance()`` throws only once everything has been read (so the connection is
 /// ready for the next query), except for a lost connection, which throws at once. A statement
 /// may ask for single-row mode (rows arrive as `.row` one by one, for huge lists).
+///
+/// Drive a pending query to `.done` or an error before using the connection for anything else.
+/// To give up early (a client went away, a timeout), cancel with a ``PostgresCancelToken`` and
+/// keep advancing: the statement then fails quickly with `57014`. A connection abandoned midway
+/// is not reused by the pool.
 package final class PendingQuery {
     /// What the caller should do next.
     package enum Progress {

@@ -11,7 +11,8 @@ internal import CLibPQ
 ///
 /// The password is kept for connecting and never appears in `description`, `debugDescription` or
 /// any error.
-package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible {
+package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable {
     /// Keyword → value, as libpq names them (`host`, `port`, `dbname`, `user`, `password`, …).
     package private(set) var settings: [String: String]
 
@@ -62,6 +63,13 @@ package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertibl
     /// The server, never the password: `user@host:port/database`.
     package var description: String {
         "\(user ?? "(default user)")@\(host ?? "(default host)"):\(port ?? "(default port)")/\(database ?? "(default database)")"
+    }
+
+    package var debugDescription: String { description }
+
+    /// Mirrors (`dump`, debuggers) show where the configuration points, never the password.
+    package var customMirror: Mirror {
+        Mirror(self, children: ["host": host as Any, "port": port as Any, "database": database as Any, "user": user as Any])
     }
 
     /// The keyword/value pairs handed to `PQconnectdbParams`, with the session settings this client

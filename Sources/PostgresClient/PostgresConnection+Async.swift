@@ -59,7 +59,7 @@ extension PostgresConnection {
             PQsendPrepare(handle, statement.name, statement.sql, Int32(oids.count), buffer.baseAddress)
         }
         guard sent == 1 else { throw failure(statement: statement.sql) }
-        StatementCounter.countPreparation()
+        countPreparation()
     }
 
     /// Sends an execution of a statement already prepared on this session (`PQsendQueryPrepared`).

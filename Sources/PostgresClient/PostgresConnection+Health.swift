@@ -26,7 +26,15 @@ extension PostgresConnection {
     /// blocking mode, no pipeline, no statement in flight, no open transaction.
     func resetForReuse() -> Bool {
         guard PQstatus(handle) == CONNECTION_OK, PQpipelineStatus(handle) == PQ_PIPELINE_OFF,
-              PQisBusy(handle) == 0 else { return false }
+              PQconsumeInput(handle) == 1 else { return false }
+        // Results of an abandoned non-blocking statement that already arrived are dropped; one
+        // still running makes the connection unusable (closing it is the cheapest way out).
+        while PQisBusy(handle) == 0, let leftover = PQgetResult(handle) {
+            let status = PQresultStatus(leftover)
+            PQclear(leftover)
+            if status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH { return false }
+        }
+        guard PQisBusy(handle) == 0 else { return false }
         if PQisnonblocking(handle) == 1, PQsetnonblocking(handle, 0) != 0 { return false }
         switch PQtransactionStatus(handle) {
         case PQTRANS_IDLE:

@@ -39,6 +39,8 @@ package final class PostgresConnection {
     var transactionDepth = 0
     /// Statements this connection has executed (same rules as ``StatementCounter``).
     package internal(set) var statementsExecuted = 0
+    /// Statements this connection has prepared (`PQprepare`, `PQsendPrepare`).
+    package internal(set) var statementsPrepared = 0
     /// When this connection last finished talking to the server, for the pool's idle check.
     var lastUsed = ContinuousClock.now
 
@@ -138,6 +140,11 @@ package final class PostgresConnection {
     func countExecution() {
         statementsExecuted += 1
         StatementCounter.countExecution()
+    }
+
+    func countPreparation() {
+        statementsPrepared += 1
+        StatementCounter.countPreparation()
     }
 
     /// libpq's current error message for this connection.

@@ -43,6 +43,7 @@ import Testing
         #expect(try job.results[2][0][0].decode(String.self, at: 0) == "永州市")
         #expect(connection.isPrepared(statement))
         #expect(connection.statementsExecuted - before == 3)
+        #expect(connection.statementsPrepared == 1)
         let count = try connection.query("select count(*) from pg_prepared_statements where name = $1", [.text(statement.name)])
         #expect(try count[0].decode(Int.self, at: 0) == 1)
     }

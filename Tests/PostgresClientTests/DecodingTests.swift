@@ -84,12 +84,6 @@ import Testing
         #expect(try row.decode(Int.self, at: 2) == date.daysSince1970)
     }
 
-    @Test func impossibleDatesAreRejected() {
-        #expect(PostgresDate(year: 2021, month: 2, day: 29) == nil)
-        #expect(PostgresDate(year: 2020, month: 13, day: 1) == nil)
-        #expect(PostgresDate(year: 1900, month: 2, day: 29) == nil)
-    }
-
     @Test(arguments: ["UTC", "Asia/Shanghai", "America/St_Johns", "Asia/Kolkata", "Europe/Amsterdam"])
     func timestamptzDecodesInAnySessionTimeZone(zone: String) throws {
         try connection.query("select set_config('TimeZone', $1, false)", [.text(zone)])

@@ -120,6 +120,21 @@ import Testing
         }
     }
 
+    @Test func connectionWithAnAbandonedAsynchronousStatementIsNotLentAgain() throws {
+        let pool = try PostgresConnectionPool(configuration: TestDatabase.configuration(),
+                                              options: .init(maximumConnections: 1))
+        let abandonedPID = try pool.withConnection { connection throws -> Int32 in
+            let query = PendingQuery(connection, .sql("select pg_sleep(5)"))
+            _ = try query.advance()
+            return connection.backendPID
+        }
+        let next = try pool.withConnection { connection throws -> (Int32, Int) in
+            (connection.backendPID, try connection.query("select 8")[0].decode(Int.self, at: 0))
+        }
+        #expect(next.0 != abandonedPID)
+        #expect(next.1 == 8)
+    }
+
     @Test func closedPoolRefusesToLend() throws {
         let pool = try PostgresConnectionPool(configuration: TestDatabase.configuration())
         try pool.withConnection { _ in }
