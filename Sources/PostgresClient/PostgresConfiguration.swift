@@ -88,6 +88,15 @@ package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertibl
         return merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// Calls `body` with the keyword and value arrays (NULL-terminated) libpq's `…Params` connect
+    /// functions take.
+    func withConnectionKeywords<R>(_ body: (UnsafePointer<UnsafePointer<CChar>?>, UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+        let keywords = connectionKeywords
+        return withCStringArray(keywords.map(\.0), terminated: true) { names in
+            withCStringArray(keywords.map(\.1), terminated: true) { values in body(names, values) }
+        }
+    }
+
     /// Escapes a value for libpq's `options` keyword, which the server splits at unescaped spaces.
     private static func escapeOption(_ value: String) -> String {
         var escaped = ""

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 @testable import PostgresClient
 
@@ -101,7 +102,11 @@ import Testing
         var results: [Result<PostgresResult, PostgresError>] = []
         while true {
             try connection.consumeInput()
-            if connection.isBusy { continue }
+            if connection.isBusy {
+                var descriptor = pollfd(fd: connection.socket, events: Int16(POLLIN), revents: 0)
+                _ = poll(&descriptor, 1, 1000)
+                continue
+            }
             guard let result = connection.nextResult() else { break }
             results.append(result)
         }
