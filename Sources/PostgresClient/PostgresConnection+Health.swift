@@ -48,7 +48,6 @@ extension PostgresConnection {
             return false
         }
         transactionDepth = 0
-        lastUsed = .now
         return true
     }
 }

@@ -42,8 +42,6 @@ package final class PostgresConnection {
     package internal(set) var statementsExecuted = 0
     /// Statements this connection has prepared (`PQprepare`, `PQsendPrepare`).
     package internal(set) var statementsPrepared = 0
-    /// When this connection last finished talking to the server, for the pool's idle check.
-    var lastUsed = ContinuousClock.now
 
     /// Connects (blocking) to the server a `postgres://`/`postgresql://` URL or conninfo names.
     package convenience init(url: String) throws(PostgresError) {

@@ -16,6 +16,8 @@ import Synchronization
 ///
 /// `withConnection` blocks its thread while waiting; call it from threads of your own, never from
 /// Swift's cooperative pool (the event loop uses the non-blocking API on connections it owns).
+/// Do not nest `withConnection` calls on one thread: with every connection lent, the inner call
+/// waits for the outer and fails after `acquireTimeout`.
 package final class PostgresConnectionPool: Sendable {
     /// Sizing and health-check settings.
     package struct Options: Sendable {
