@@ -24,7 +24,6 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
     private var nextGeneration: UInt32 = 1
     private var timers = TimerHeap()
     private var timerSequence: UInt64 = 0
-    private var thread: pthread_t?
 
     /// Monotonic time in nanoseconds, read once per loop iteration.
     package private(set) var now: UInt64
@@ -51,20 +50,19 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
 
     package var description: String { "EventLoop(\(index))" }
 
-    /// Starts a loop on a new thread named `name`.
-    static func start(index: Int, name: String) throws(IOError) -> EventLoop {
+    /// Starts a loop on a new thread named `name`; `onExit` runs on that thread once the loop
+    /// has stopped and released its descriptors.
+    static func start(index: Int, name: String, onExit: @escaping @Sendable () -> Void) throws(IOError) -> EventLoop {
         let loop = try EventLoop(index: index)
         var wake = epoll_event()
         wake.events = EPOLLIN.rawValue
         wake.data.u64 = UInt64.max
         _ = try SystemCall.blocking("epoll_ctl(ADD eventfd)") { epoll_ctl(loop.epoll, EPOLL_CTL_ADD, loop.wakeDescriptor, &wake) }
-        loop.thread = try LoopThread.spawn(name: name) { loop.run() }
+        try LoopThread.spawn(name: name) {
+            loop.run()
+            onExit()
+        }
         return loop
-    }
-
-    /// Waits for the loop's thread to exit after ``stop()``.
-    func join() {
-        if let thread { pthread_join(thread, nil) }
     }
 
     // MARK: - Thread identity

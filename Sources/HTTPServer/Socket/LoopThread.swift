@@ -28,11 +28,15 @@ enum LoopThread {
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
-    /// Spawns a joinable thread running `body`, named for `top` and debuggers.
-    static func spawn(name: String, _ body: @escaping @Sendable () -> Void) throws(IOError) -> pthread_t {
+    /// Spawns a detached thread running `body`, named for `top` and debuggers.
+    static func spawn(name: String, _ body: @escaping @Sendable () -> Void) throws(IOError) {
         let context = Unmanaged.passRetained(Body(body)).toOpaque()
         var thread = pthread_t()
-        let result = pthread_create(&thread, nil, { context in
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let result = pthread_create(&thread, &attributes, { context in
             let body = Unmanaged<Body>.fromOpaque(context!).takeRetainedValue()
             body.run()
             return nil
@@ -43,6 +47,5 @@ enum LoopThread {
         }
         // Linux limits thread names to 15 bytes.
         _ = pthread_setname_np(thread, String(name.prefix(15)))
-        return thread
     }
 }

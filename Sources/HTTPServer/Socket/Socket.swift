@@ -4,7 +4,7 @@ import Glibc
 /// A TCP socket descriptor: listening sockets and accepted connections.
 ///
 /// The only code that calls the BSD socket API; it knows nothing of HTTP.
-struct Socket {
+struct Socket: Sendable {
     let descriptor: FileDescriptor
 
     /// Opens a non-blocking listening socket bound to `address`.

@@ -1,0 +1,420 @@
+import Glibc
+
+/// One accepted TCP connection: reads requests, hands each to the handler, writes the
+/// responses back in request order, and enforces the timeouts.
+///
+/// Lives on one loop thread from accept to close. Reading pauses while too many responses are
+/// pending or the client is not reading its responses, so neither pipelining nor a slow reader
+/// can make the server buffer without bound.
+final class Connection {
+    /// Buffered output above which reading and streaming producers pause.
+    static let highWatermark = 256 * 1024
+    /// Buffered output below which paused producers are resumed.
+    static let lowWatermark = 64 * 1024
+
+    /// What the connection is waiting for, which decides the timeout that applies.
+    enum Phase {
+        case idle, head, body, waitingForResponse
+    }
+
+    let socket: Socket
+    unowned let context: LoopContext
+    var loop: EventLoop { context.loop }
+    var registryIndex = -1
+
+    private var watch: EventLoop.Watch?
+    private var interest: EventLoop.Interest = []
+    private var parser: RequestParser
+    private var input: InputBuffer
+    /// Bytes queued for the socket; `outputSent` of them are already written.
+    var output: [UInt8] = []
+    private var outputSent = 0
+    /// Requests read but not yet fully answered, oldest first.
+    private(set) var slots: [ResponseSlot] = []
+
+    /// Whether more requests will be read: false after `Connection: close`, an error, or drain.
+    private var acceptingRequests = true
+    /// Close once the output is written and no response is pending.
+    private var closeAfterWrites = false
+    /// The peer may still be sending: drain before closing so it sees our response, not a reset.
+    private var lingerOnClose = false
+    private var lingerDeadline: UInt64 = 0
+    private var lingering = false
+    private(set) var isClosed = false
+    private var processing = false
+    private var continuePending = false
+    /// Parsing stopped at a limit (pipelined requests, unread output), not for want of input.
+    private var inputBlocked = false
+
+    private(set) var phase = Phase.idle
+    private var readDeadline: UInt64
+    private var writeDeadline: UInt64 = 0
+
+    init(socket: Socket, context: LoopContext) {
+        self.socket = socket
+        self.context = context
+        let configuration = context.configuration
+        parser = RequestParser(limits: configuration.parserLimits)
+        input = InputBuffer(capacityLimit: configuration.maxHeadBytes + 8192)
+        readDeadline = context.loop.now &+ configuration.idleTimeout.nanoseconds
+    }
+
+    /// Registers with the loop; closes the socket if that fails.
+    func start() {
+        do {
+            watch = try loop.watch(fileDescriptor: socket.descriptor.rawValue, interest: .readable) { [unowned self] readiness in
+                self.handle(readiness)
+            }
+            interest = .readable
+        } catch {
+            close()
+        }
+    }
+
+    // MARK: - Events
+
+    private func handle(_ readiness: EventLoop.Readiness) {
+        if readiness.contains(.writable) {
+            flush()
+        }
+        if !isClosed, readiness.contains(.readable) || readiness.contains(.hangup) || readiness.contains(.error) {
+            readAvailable()
+        }
+    }
+
+    private func readAvailable() {
+        if lingering {
+            input.removeAll()
+            _ = input.prepareForRead()
+        } else if !input.prepareForRead() {
+            updateInterest()
+            return
+        }
+        let result: IOResult<Int>
+        do {
+            result = try input.read(from: socket)
+        } catch {
+            close()
+            return
+        }
+        switch result {
+        case .wouldBlock:
+            return
+        case .processed(0):
+            endOfInput()
+        case .processed:
+            if lingering {
+                input.removeAll()
+            } else {
+                processInput()
+            }
+        }
+    }
+
+    /// The peer closed its sending side.
+    ///
+    /// A pending response is treated as abandoned (its handler sees ``HTTPResponder/isCancelled``),
+    /// as browsers close connections they no longer want; output already queued for completed
+    /// responses is still written.
+    private func endOfInput() {
+        if lingering || slots.isEmpty && outputSent == output.count {
+            close()
+            return
+        }
+        if slots.isEmpty {
+            acceptingRequests = false
+            closeAfterWrites = true
+            lingerOnClose = false
+            updateInterest()
+            return
+        }
+        close()
+    }
+
+    /// Parses and dispatches every complete request in the input, within the limits.
+    func processInput() {
+        guard !processing, !isClosed else { return }
+        processing = true
+        var blocked = false
+        while acceptingRequests, !isClosed {
+            guard slots.count < context.configuration.maxPipelinedRequests,
+                  output.count - outputSent < Connection.highWatermark else {
+                blocked = true
+                break
+            }
+            let step = input.withUnread { bytes in
+                Result { () throws(HTTPParseError) in try parser.parse(bytes) }
+            }
+            switch step {
+            case .failure(let error):
+                refuse(error.status, because: error.reason.rawValue)
+            case .success(let (consumed, event)):
+                input.consume(consumed)
+                switch event {
+                case nil:
+                    if consumed == 0 { break }
+                    continue
+                case .expectsContinue?:
+                    if slots.isEmpty { writeContinue() } else { continuePending = true }
+                    continue
+                case .request(let request)?:
+                    dispatch(request)
+                    continue
+                }
+            }
+            break
+        }
+        inputBlocked = blocked
+        processing = false
+        guard !isClosed else { return }
+        flush()
+        updatePhase()
+    }
+
+    private func dispatch(_ request: HTTPRequest) {
+        let origin = context.configuration.cors == nil ? nil : request.headers["Origin"]
+        let slot = ResponseSlot(
+            connection: self, id: context.nextRequestID(), method: request.method, logPath: request.path,
+            version: request.version, keepAlive: request.keepAlive, origin: origin, startedAt: EventLoop.monotonicNow()
+        )
+        slots.append(slot)
+        if !request.keepAlive || context.isDraining { acceptingRequests = false }
+        if let cors = context.configuration.cors, cors.isPreflight(request) {
+            slot.respond(cors.preflightResponse(for: request))
+            return
+        }
+        context.handler.handle(request, HTTPResponder(slot: slot, eventLoop: loop))
+    }
+
+    /// Answers with an error status and closes: the request could not be read, so nothing
+    /// after it on this connection can be trusted (RFC 9112 §6.3).
+    func refuse(_ status: HTTPStatus, because reason: String) {
+        acceptingRequests = false
+        lingerOnClose = true
+        let slot = ResponseSlot(
+            connection: self, id: context.nextRequestID(), method: HTTPMethod(rawValue: "-"), logPath: "-",
+            version: .http1_1, keepAlive: false, origin: nil, startedAt: EventLoop.monotonicNow()
+        )
+        slots.append(slot)
+        slot.respond(.text("\(status.reasonPhrase): \(reason)\n", status: status))
+    }
+
+    private func writeContinue() {
+        ResponseEncoder.appendStatusLine(.continue, into: &output)
+        output.append(contentsOf: ResponseEncoder.crlf)
+    }
+
+    // MARK: - Timeouts
+
+    private func updatePhase() {
+        let next: Phase
+        if !slots.isEmpty {
+            next = .waitingForResponse
+        } else if parser.isReadingBody {
+            next = .body
+        } else if parser.isIdle, input.isEmpty {
+            next = .idle
+        } else {
+            next = .head
+        }
+        guard next != phase else { return }
+        phase = next
+        let configuration = context.configuration
+        let now = loop.now
+        switch next {
+        case .idle: readDeadline = now &+ configuration.idleTimeout.nanoseconds
+        case .head: readDeadline = now &+ configuration.headerTimeout.nanoseconds
+        case .body: readDeadline = now &+ configuration.bodyTimeout.nanoseconds
+        case .waitingForResponse: readDeadline = 0
+        }
+    }
+
+    /// Called by the loop's periodic sweep.
+    func checkTimeouts(now: UInt64) {
+        guard !isClosed else { return }
+        if lingering {
+            if now >= lingerDeadline { close() }
+            return
+        }
+        if writeDeadline != 0, now >= writeDeadline {
+            close()
+            return
+        }
+        guard readDeadline != 0, now >= readDeadline else { return }
+        switch phase {
+        case .idle:
+            close()
+        case .head, .body:
+            // A client this slow (slowloris) loses the connection (RFC 9110 §15.5.9).
+            readDeadline = 0
+            refuse(.requestTimeout, because: phase == .head ? "request head not received in time" : "request body not received in time")
+            flush()
+        case .waitingForResponse:
+            break
+        }
+    }
+
+    /// Starts a graceful close: idle connections close now, busy ones after their responses.
+    func drain() {
+        guard !isClosed else { return }
+        let midRequest = !parser.isIdle || !input.isEmpty
+        if slots.isEmpty, !midRequest {
+            if outputSent == output.count {
+                close()
+            } else {
+                acceptingRequests = false
+                closeAfterWrites = true
+            }
+            return
+        }
+        // Busy: the last pending response says `Connection: close`; a request still arriving
+        // is read, answered the same way (see `dispatch`).
+        if !slots.isEmpty { acceptingRequests = false }
+    }
+
+    // MARK: - Closing
+
+    /// Closes at once; pending responses are cancelled.
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        watch?.cancel()
+        watch = nil
+        socket.descriptor.close()
+        let pending = slots
+        slots = []
+        for slot in pending {
+            slot.cancel()
+            context.log(slot, statusOverride: 499)
+        }
+        output = []
+        context.connectionClosed(self)
+    }
+
+    /// After the last response: half-close and drain when the peer may still be sending.
+    private func closeGracefully() {
+        if lingering { return }
+        guard lingerOnClose || !input.isEmpty || !parser.isIdle else {
+            close()
+            return
+        }
+        lingering = true
+        lingerDeadline = loop.now &+ context.configuration.lingerTimeout.nanoseconds
+        socket.shutdownWrite()
+        updateInterest()
+    }
+
+    // MARK: - Output
+
+    /// Runs `body` on the output a slot should write to: the socket's when it is first in line.
+    func write(for slot: ResponseSlot, _ body: (inout [UInt8]) -> Void) {
+        if slots.first === slot {
+            body(&output)
+        } else {
+            body(&slot.buffer)
+        }
+    }
+
+    /// Bytes buffered ahead of the client on `slot`'s behalf.
+    func pendingBytes(for slot: ResponseSlot) -> Int {
+        slots.first === slot ? output.count - outputSent : slot.buffer.count
+    }
+
+    /// Whether `slot`'s response must say `Connection: close`: its request asked for it, or it
+    /// is the last answer before the connection stops taking requests.
+    func responseClosesConnection(_ slot: ResponseSlot) -> Bool {
+        !slot.keepAlive || (!acceptingRequests && slots.last === slot)
+    }
+
+    func slotCompleted(_ slot: ResponseSlot) {
+        guard slots.first === slot else { return }
+        while let head = slots.first, head.isComplete {
+            slots.removeFirst()
+            context.log(head, statusOverride: nil)
+            if head.closesConnection {
+                acceptingRequests = false
+                closeAfterWrites = true
+                let abandoned = slots
+                slots = []
+                for slot in abandoned { slot.cancel() }
+                break
+            }
+            if let next = slots.first, !next.buffer.isEmpty {
+                output.append(contentsOf: next.buffer)
+                next.buffer = []
+            }
+        }
+        if slots.isEmpty {
+            if !acceptingRequests { closeAfterWrites = true }
+            if continuePending, parser.isReadingBody {
+                continuePending = false
+                writeContinue()
+            }
+        }
+        scheduleFlush()
+    }
+
+    /// Writes now, unless input is being processed, in which case one write at the end covers
+    /// every response produced meanwhile.
+    func scheduleFlush() {
+        if !processing { flush() }
+    }
+
+    func flush() {
+        guard !isClosed else { return }
+        while outputSent < output.count {
+            let sent = outputSent
+            let result: Result<IOResult<Int>, IOError> = output.withUnsafeBytes { bytes in
+                Result { () throws(IOError) in try socket.send(bytes.baseAddress! + sent, count: bytes.count - sent) }
+            }
+            switch result {
+            case .success(.processed(let count)):
+                outputSent += count
+                writeDeadline = loop.now &+ context.configuration.writeTimeout.nanoseconds
+                continue
+            case .success(.wouldBlock):
+                break
+            case .failure:
+                close()
+                return
+            }
+            break
+        }
+        if outputSent == output.count {
+            output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+            outputSent = 0
+            writeDeadline = 0
+        } else if outputSent >= 64 * 1024 {
+            output.removeFirst(outputSent)
+            outputSent = 0
+        }
+        if output.count - outputSent < Connection.lowWatermark, let head = slots.first {
+            head.notifyWritable()
+            if isClosed { return }
+        }
+        if closeAfterWrites, slots.isEmpty, output.isEmpty {
+            closeGracefully()
+            return
+        }
+        updatePhase()
+        updateInterest()
+        if inputBlocked, !processing, slots.count < context.configuration.maxPipelinedRequests,
+           output.count - outputSent < Connection.highWatermark {
+            processInput()
+        }
+    }
+
+    private func updateInterest() {
+        guard let watch else { return }
+        var wanted: EventLoop.Interest = []
+        if outputSent < output.count { wanted.insert(.writable) }
+        if lingering || (acceptingRequests && slots.count < context.configuration.maxPipelinedRequests
+            && output.count - outputSent < Connection.highWatermark && input.count < input.capacityLimit) {
+            wanted.insert(.readable)
+        }
+        if wanted != interest {
+            interest = wanted
+            watch.interest = wanted
+        }
+    }
+}
