@@ -12,13 +12,16 @@ import Glibc
 package final class HTTPServer: Sendable {
     private let state: ServerState
 
-    package init(configuration: HTTPServerConfiguration, handler: some HTTPHandler) {
+    package init(configuration: HTTPServerConfiguration, handler: any HTTPHandler) {
         var configuration = configuration
         configuration.eventLoopCount = max(1, configuration.eventLoopCount)
         state = ServerState(configuration: configuration, handler: handler)
     }
 
     package var configuration: HTTPServerConfiguration { state.configuration }
+
+    /// Connections open right now, across all loops.
+    package var openConnectionCount: Int { state.openConnections.load(ordering: .relaxed) }
 
     /// The running loops, in index order (empty before ``start(onLoopStart:)``).
     package var eventLoops: [EventLoop] { state.loops }
