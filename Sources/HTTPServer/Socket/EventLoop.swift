@@ -48,6 +48,13 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
         self.now = EventLoop.monotonicNow()
     }
 
+    /// The eventfd stays open until the loop object goes away: other threads may still hold the
+    /// loop and call ``execute(_:)`` after it stopped, and must never write to a descriptor
+    /// number that has since been reused.
+    deinit {
+        SystemCall.close(wakeDescriptor)
+    }
+
     package var description: String { "EventLoop(\(index))" }
 
     /// Starts a loop on a new thread named `name`; `onExit` runs on that thread once the loop
@@ -87,7 +94,8 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
 
     /// Runs `task` on the loop thread soon after, in submission order; callable from any thread.
     ///
-    /// A task submitted from another thread wakes the loop through its eventfd.
+    /// A task submitted from another thread wakes the loop through its eventfd. Tasks submitted
+    /// after the loop has stopped are never run.
     package func execute(_ task: @escaping @Sendable () -> Void) {
         if inEventLoop {
             localTasks.append(task)
@@ -188,7 +196,6 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
         let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: capacity)
         defer {
             events.deallocate()
-            SystemCall.close(wakeDescriptor)
             SystemCall.close(epoll)
             LoopThread.current = nil
         }
