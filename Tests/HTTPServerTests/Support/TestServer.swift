@@ -48,6 +48,19 @@ func testRouter(_ probe: Probe) -> HTTPRouter {
         probe.record("started \(tag)")
         responder.onCancel { probe.record("cancelled \(tag)") }
     }
+    router.add(.get, "/gate") { request, responder in
+        // Answers once the test records "release <tag>", checking every 5 ms on the loop.
+        let tag = request.queryValue("tag") ?? "gate"
+        probe.record("started \(tag)")
+        func check() {
+            if probe.contains("release \(tag)") {
+                responder.respond(.text("released \(tag)"))
+            } else {
+                responder.eventLoop.schedule(after: .milliseconds(5), check)
+            }
+        }
+        check()
+    }
     router.add(.get, "/no-content") { _, responder in
         responder.respond(HTTPResponse(status: .noContent))
     }
