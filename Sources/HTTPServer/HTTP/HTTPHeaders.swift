@@ -84,6 +84,7 @@ package struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral, 
         var name = name
         name.withUTF8 { name in
             let pattern = UnsafeRawBufferPointer(name)
+            guard fields.indices.contains(where: { matches($0, pattern) }) else { return }
             var kept: [Field] = []
             kept.reserveCapacity(fields.count)
             for index in fields.indices where !matches(index, pattern) { kept.append(fields[index]) }

@@ -74,10 +74,16 @@ final class Connection {
     // MARK: - Events
 
     private func handle(_ readiness: EventLoop.Readiness) {
+        // A reset or an error leaves nothing to read or write; epoll reports both even while
+        // reading is paused, so they must close the connection or the loop would spin.
+        if readiness.contains(.error) || readiness.contains(.hangup) {
+            close()
+            return
+        }
         if readiness.contains(.writable) {
             flush()
         }
-        if !isClosed, readiness.contains(.readable) || readiness.contains(.hangup) || readiness.contains(.error) {
+        if !isClosed, readiness.contains(.readable) {
             readAvailable()
         }
     }
@@ -222,7 +228,9 @@ final class Connection {
         let configuration = context.configuration
         let now = loop.now
         switch next {
-        case .idle: readDeadline = now &+ configuration.idleTimeout.nanoseconds
+        case .idle:
+            readDeadline = now &+ configuration.idleTimeout.nanoseconds
+            input.releaseIfLarge()
         case .head: readDeadline = now &+ configuration.headerTimeout.nanoseconds
         case .body: readDeadline = now &+ configuration.bodyTimeout.nanoseconds
         case .waitingForResponse: readDeadline = 0
@@ -381,7 +389,8 @@ final class Connection {
             break
         }
         if outputSent == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+            // Keep a small buffer for the next response; give a large one back.
+            output.removeAll(keepingCapacity: output.capacity <= 16 * 1024)
             outputSent = 0
             writeDeadline = 0
         } else if outputSent >= 64 * 1024 {

@@ -36,6 +36,7 @@ package final class HTTPServer: Sendable {
         guard state.loops.isEmpty else { throw .alreadyStarted }
         // Writes to a closed socket must fail with EPIPE, not kill the process.
         signal(SIGPIPE, SIG_IGN)
+        Self.raiseDescriptorLimit(toAtLeast: state.configuration.maxConnections + 256)
         let configuration = state.configuration
         let requested = try SocketAddress(host: configuration.host, port: configuration.port)
         let count = configuration.eventLoopCount
@@ -80,6 +81,16 @@ package final class HTTPServer: Sendable {
             }
         }
         return bound
+    }
+
+    /// Raises the soft `RLIMIT_NOFILE` toward the hard one so `maxConnections` connections (plus
+    /// listeners, loops and database sockets) fit; when the hard limit is lower, accepting
+    /// backs off on `EMFILE` instead.
+    private static func raiseDescriptorLimit(toAtLeast wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < rlim_t(wanted) else { return }
+        limit.rlim_cur = min(rlim_t(wanted), limit.rlim_max)
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     /// Starts a graceful shutdown and returns at once; callable from any thread.

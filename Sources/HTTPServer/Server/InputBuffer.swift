@@ -63,6 +63,15 @@ struct InputBuffer {
         }
     }
 
+    /// Frees a buffer that grew for a large head, once it holds nothing.
+    mutating func releaseIfLarge() {
+        if start == end, storage.count > 16 * 1024 {
+            storage = []
+            start = 0
+            end = 0
+        }
+    }
+
     mutating func removeAll() {
         start = 0
         end = 0
