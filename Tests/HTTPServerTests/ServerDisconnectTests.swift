@@ -28,7 +28,7 @@ import Testing
             try await blocking {
                 let client = try TestClient(port: port)
                 try client.send("GET /hang?tag=a HTTP/1.1\r\nHost: t\r\n\r\n")
-                while !probe.contains("started a") { usleep(2_000) }
+                try waitUntil { probe.contains("started a") }
                 client.shutdownWrite()
             }
             #expect(await eventually { probe.contains("cancelled a") })
@@ -43,7 +43,7 @@ import Testing
                 let client = try TestClient(port: port)
                 // 64 MiB: far more than socket buffers hold, so the producer must pause.
                 try client.send("GET /stream?chunks=4096&size=16384&tag=big HTTP/1.1\r\nHost: t\r\n\r\n")
-                while !probe.contains("paused big") { usleep(2_000) }
+                try waitUntil { probe.contains("paused big") }
                 client.reset()
             }
             #expect(await eventually { server.openConnectionCount == 0 })

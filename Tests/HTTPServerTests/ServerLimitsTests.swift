@@ -118,3 +118,46 @@ import Testing
         }
     }
 }
+
+/// Limits on the way out: a client that stops reading, and the process's signals.
+@Suite struct ServerWriteSideTests {
+    @Test func closesAConnectionWhoseClientStopsReading() async throws {
+        let probe = Probe()
+        try await withServer({ $0.writeTimeout = .milliseconds(200) }, probe: probe) { port, server in
+            let client = try await blocking {
+                let client = try TestClient(port: port)
+                // 64 MiB that is never read: the kernel buffers fill, then nothing moves.
+                try client.send("GET /stream?chunks=4096&size=16384&tag=unread HTTP/1.1\r\nHost: t\r\n\r\n")
+                try waitUntil { probe.contains("paused unread") }
+                return client
+            }
+            #expect(await eventually { server.openConnectionCount == 0 })
+            #expect(!probe.contains("finished unread"))
+            _ = client
+        }
+    }
+
+    @Test func shutsDownGracefullyOnASignal() async throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.eventLoopCount = 1
+        configuration.accessLog = false
+        let server = HTTPServer(configuration: configuration, handler: testRouter(Probe()))
+        let port = try server.start().port
+        // SIGUSR2 rather than SIGTERM, so the test process's own termination is untouched.
+        try server.shutdownOnSignals([SIGUSR2], timeout: .seconds(2))
+        let (response, stopped) = try await blocking {
+            let client = try TestClient(port: port)
+            try client.send("GET /later?ms=200 HTTP/1.1\r\nHost: t\r\n\r\n")
+            usleep(20_000)
+            kill(getpid(), SIGUSR2)
+            let response = try client.readResponse()
+            server.wait()
+            return (response, true)
+        }
+        #expect(response.text == "later 200")
+        #expect(response.header("Connection") == "close")
+        #expect(stopped)
+        #expect(server.openConnectionCount == 0)
+    }
+}

@@ -18,7 +18,7 @@ import Testing
             try busy.send("GET /gate?tag=busy HTTP/1.1\r\nHost: t\r\n\r\n")
             let idle = try TestClient(port: port)
             _ = try idle.request("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
-            while !probe.contains("started busy") { usleep(1_000) }
+            try waitUntil { probe.contains("started busy") }
             return (busy, idle)
         }
         let clock = ContinuousClock()
@@ -57,7 +57,7 @@ import Testing
         let client = try await blocking {
             let client = try TestClient(port: port)
             try client.send("GET /hang?tag=stuck HTTP/1.1\r\nHost: t\r\n\r\n")
-            while !probe.contains("started stuck") { usleep(2_000) }
+            try waitUntil { probe.contains("started stuck") }
             return client
         }
         let clock = ContinuousClock()

@@ -143,6 +143,9 @@ final class LoopContext {
         sweepTimer?.cancel()
         accessLogTimer?.cancel()
         accessLog.flush()
+        // The context refers to the server state, which holds the contexts: release this one
+        // once the current task is done, breaking the cycle.
+        loop.executeSoon { [state, loop] in state.contexts.set(nil, on: loop) }
         state.loopDrained()
     }
 

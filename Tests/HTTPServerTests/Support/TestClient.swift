@@ -104,7 +104,7 @@ final class TestClient {
     }
 
     private func readLine() throws -> String {
-        while true {
+        for _ in 0..<100_000 {
             if let index = buffered.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = buffered[..<index]
                 buffered.removeFirst(index + 1)
@@ -112,6 +112,7 @@ final class TestClient {
             }
             guard try fill() else { throw Failure(description: "connection closed mid-line") }
         }
+        throw Failure(description: "line too long")
     }
 
     private func readExactly(_ count: Int) throws -> [UInt8] {
@@ -132,20 +133,23 @@ final class TestClient {
             throw Failure(description: "bad status line \(statusLine.debugDescription)")
         }
         var headers: [(name: String, value: String)] = []
-        while true {
+        for index in 0...1000 {
             let line = try readLine()
             if line.isEmpty { break }
+            if index == 1000 { throw Failure(description: "too many header lines") }
             guard let colon = line.firstIndex(of: ":") else { throw Failure(description: "bad header \(line)") }
             headers.append((String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
         var response = Response(status: status, headers: headers, body: [])
         if head || status < 200 || status == 204 || status == 304 { return response }
         if response.header("Transfer-Encoding")?.lowercased() == "chunked" {
-            while true {
+            for _ in 0..<1_000_000 {
                 let sizeLine = try readLine()
                 guard let size = Int(sizeLine.split(separator: ";")[0], radix: 16) else { throw Failure(description: "bad chunk \(sizeLine)") }
                 if size == 0 {
-                    while try !readLine().isEmpty {}
+                    for _ in 0..<1000 {
+                        if try readLine().isEmpty { break }
+                    }
                     break
                 }
                 response.body += try readExactly(size)
@@ -154,7 +158,10 @@ final class TestClient {
         } else if let length = response.header("Content-Length").flatMap({ Int($0) }) {
             response.body = try readExactly(length)
         } else {
-            while try fill() {}
+            // Until close; bounded by the receive timeout per read and 100,000 reads.
+            for _ in 0..<100_000 {
+                if try !fill() { break }
+            }
             response.body = buffered
             buffered = []
         }
@@ -169,7 +176,8 @@ final class TestClient {
 
     /// Whether the server closed the connection: end of input or a reset, within the timeout.
     func waitForClose() -> Bool {
-        while true {
+        // Bounded: each read waits at most the receive timeout, and at most 10,000 reads.
+        for _ in 0..<10_000 {
             do {
                 if try !fill() { return true }
             } catch let failure as Failure {
@@ -178,6 +186,16 @@ final class TestClient {
                 return true
             }
         }
+        return false
+    }
+}
+
+/// Polls `condition` every millisecond on a blocking thread, for at most `limit`.
+func waitUntil(within limit: Duration = .seconds(3), _ condition: () -> Bool) throws {
+    let deadline = ContinuousClock.now + limit
+    while !condition() {
+        guard ContinuousClock.now < deadline else { throw TestClient.Failure(description: "condition not met within \(limit)") }
+        usleep(1_000)
     }
 }
 
