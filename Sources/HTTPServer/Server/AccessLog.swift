@@ -1,5 +1,3 @@
-import Glibc
-
 /// One logfmt line per request, buffered per loop and written to standard error in batches.
 ///
 /// A line is at most `flushDelay` late: the first line into an empty buffer schedules the
@@ -25,15 +23,14 @@ struct AccessLog {
     /// Appends a line; returns whether the buffer was empty before (so a flush must be scheduled).
     mutating func append(_ entry: Entry) -> Bool {
         let wasEmpty = buffer.isEmpty
-        var time = timespec()
-        clock_gettime(CLOCK_REALTIME, &time)
-        let second = Int(time.tv_sec)
+        let time = Platform.wallClock()
+        let second = time.seconds
         if second != prefixSecond {
             prefixSecond = second
             secondPrefix = Array("time=\(HTTPDate.iso8601(unixSeconds: second)).".utf8)
         }
         buffer.append(contentsOf: secondPrefix)
-        AccessLog.format(entry, milliseconds: Int(time.tv_nsec / 1_000_000), into: &buffer)
+        AccessLog.format(entry, milliseconds: time.nanoseconds / 1_000_000, into: &buffer)
         return wasEmpty
     }
 
@@ -85,23 +82,23 @@ struct AccessLog {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Writes the buffer to standard error; output that cannot be written at once is dropped
-    /// rather than blocking the loop for long.
+    /// Writes the buffer to standard error; what cannot be written at once (a full pipe) is
+    /// dropped rather than blocking the loop.
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { bytes in
+        AccessLog.writeToStandardError(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    static func writeToStandardError(_ bytes: [UInt8]) {
+        let standardError = FileDescriptor(rawValue: 2)
+        bytes.withUnsafeBytes { bytes in
             var offset = 0
-            var attempts = 0
-            while offset < bytes.count, attempts < 100 {
-                attempts += 1
-                let written = Glibc.write(2, bytes.baseAddress! + offset, bytes.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0, errno != EINTR, errno != EAGAIN {
-                    break
-                }
+            while offset < bytes.count {
+                guard case .processed(let written)? = try? standardError.write(bytes.baseAddress! + offset, count: bytes.count - offset),
+                      written > 0 else { return }
+                offset += written
             }
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

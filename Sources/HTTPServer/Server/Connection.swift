@@ -1,5 +1,3 @@
-import Glibc
-
 /// One accepted TCP connection: reads requests, hands each to the handler, writes the
 /// responses back in request order, and enforces the timeouts.
 ///

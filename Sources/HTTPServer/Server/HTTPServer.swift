@@ -1,5 +1,3 @@
-import Glibc
-
 /// An HTTP/1.1 server: one epoll event loop per core, each with its own `SO_REUSEPORT`
 /// listener, handing requests to one ``HTTPHandler``.
 ///
@@ -35,8 +33,10 @@ package final class HTTPServer: Sendable {
     package func start(onLoopStart: (@Sendable (EventLoop) -> Void)? = nil) throws(HTTPServerError) -> SocketAddress {
         guard state.loops.isEmpty else { throw .alreadyStarted }
         // Writes to a closed socket must fail with EPIPE, not kill the process.
-        signal(SIGPIPE, SIG_IGN)
-        Self.raiseDescriptorLimit(toAtLeast: state.configuration.maxConnections + 256)
+        Platform.ignoreBrokenPipe()
+        // Room for maxConnections plus listeners, loops and database sockets; when the hard
+        // limit is lower, accepting backs off on EMFILE instead.
+        Platform.raiseDescriptorLimit(toAtLeast: state.configuration.maxConnections + 256)
         let configuration = state.configuration
         let requested = try SocketAddress(host: configuration.host, port: configuration.port)
         let count = configuration.eventLoopCount
@@ -81,16 +81,6 @@ package final class HTTPServer: Sendable {
             }
         }
         return bound
-    }
-
-    /// Raises the soft `RLIMIT_NOFILE` toward the hard one so `maxConnections` connections (plus
-    /// listeners, loops and database sockets) fit; when the hard limit is lower, accepting
-    /// backs off on `EMFILE` instead.
-    private static func raiseDescriptorLimit(toAtLeast wanted: Int) {
-        var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < rlim_t(wanted) else { return }
-        limit.rlim_cur = min(rlim_t(wanted), limit.rlim_max)
-        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     /// Starts a graceful shutdown and returns at once; callable from any thread.

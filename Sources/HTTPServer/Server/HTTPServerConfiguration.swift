@@ -1,5 +1,3 @@
-import Glibc
-
 /// Everything the server can be told: where to listen, how many loops, and every limit.
 ///
 /// Each limit has a default meant for a server facing browsers and scripts on a network; the
@@ -50,7 +48,5 @@ package struct HTTPServerConfiguration: Sendable {
     }
 
     /// Processors online, at least 1.
-    package static var onlineCores: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    }
+    package static var onlineCores: Int { Platform.onlineCores }
 }

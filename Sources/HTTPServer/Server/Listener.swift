@@ -1,5 +1,3 @@
-import Glibc
-
 /// A listening socket owned by one loop, accepting in batches.
 ///
 /// When the process runs out of descriptors (`EMFILE`, `ENFILE`) or kernel memory, accepting
@@ -34,16 +32,14 @@ final class Listener {
                     context.adopt(client)
                 }
             } catch {
-                switch error.errno {
-                case ECONNABORTED, EPROTO, EPERM:
+                if error.isAbortedConnection {
                     // The client gave up (or a firewall refused it) before we accepted.
                     continue
-                default:
-                    // EMFILE, ENFILE, ENOBUFS, ENOMEM: out of resources; back off.
-                    context.reportError("accept paused for \(Listener.backoff): \(error)")
-                    pause()
-                    return
                 }
+                // EMFILE, ENFILE, ENOBUFS, ENOMEM: out of resources; back off.
+                context.reportError("accept paused for \(Listener.backoff): \(error)")
+                pause()
+                return
             }
         }
     }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// The server's state on one event loop: its listener, its connections, the date and
 /// request-id counters, the access log buffer and the timeout sweep.
 ///
@@ -178,6 +176,6 @@ final class LoopContext {
         var line = Array("level=error loop=\(loop.index) msg=".utf8)
         AccessLog.appendValue(message, into: &line)
         line.append(UInt8(ascii: "\n"))
-        _ = line.withUnsafeBytes { Glibc.write(2, $0.baseAddress!, $0.count) }
+        AccessLog.writeToStandardError(line)
     }
 }

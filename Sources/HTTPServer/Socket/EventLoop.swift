@@ -163,13 +163,13 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
         var event = epoll_event()
         event.events = interest.epollEvents
         event.data.u64 = UInt64(UInt32(watch.fileDescriptor)) | (UInt64(watch.generation) << 32)
-        // ENOENT/EBADF here mean the descriptor was closed under the watch; nothing to change.
-        _ = epoll_ctl(epoll, EPOLL_CTL_MOD, watch.fileDescriptor, &event)
+        // ENOENT means the descriptor was closed under the watch (a caller bug, but harmless).
+        _ = try? SystemCall.blocking("epoll_ctl(MOD)") { epoll_ctl(epoll, EPOLL_CTL_MOD, watch.fileDescriptor, &event) }
     }
 
     func remove(_ watch: Watch) {
         var event = epoll_event()
-        _ = epoll_ctl(epoll, EPOLL_CTL_DEL, watch.fileDescriptor, &event)
+        _ = try? SystemCall.blocking("epoll_ctl(DEL)") { epoll_ctl(epoll, EPOLL_CTL_DEL, watch.fileDescriptor, &event) }
         let slot = Int(watch.fileDescriptor)
         if slot < watches.count, watches[slot] === watch { watches[slot] = nil }
     }
@@ -221,7 +221,7 @@ package final class EventLoop: @unchecked Sendable, CustomStringConvertible {
         let data = event.data.u64
         if data == UInt64.max {
             var value: UInt64 = 0
-            _ = Glibc.read(wakeDescriptor, &value, 8)
+            _ = try? SystemCall.nonBlocking("read(eventfd)") { Glibc.read(wakeDescriptor, &value, 8) }
             return
         }
         let slot = Int(data & 0xFFFF_FFFF)

@@ -25,6 +25,12 @@ package struct IOError: Error, Sendable, CustomStringConvertible {
         return "\(call): \(message) (errno \(errno))"
     }
 
+    /// Whether `accept` failed only for the one connection (the client gave up first), so the
+    /// next one may be accepted at once.
+    package var isAbortedConnection: Bool {
+        errno == ECONNABORTED || errno == EPROTO || errno == EPERM
+    }
+
     /// Whether the error means the peer went away: reset, broken pipe or an aborted connection.
     package var isDisconnection: Bool {
         errno == ECONNRESET || errno == EPIPE || errno == ECONNABORTED || errno == ETIMEDOUT
