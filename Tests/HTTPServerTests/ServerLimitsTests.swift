@@ -138,26 +138,28 @@ import Testing
     }
 
     @Test func shutsDownGracefullyOnASignal() async throws {
+        let probe = Probe()
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
         configuration.eventLoopCount = 1
         configuration.accessLog = false
-        let server = HTTPServer(configuration: configuration, handler: testRouter(Probe()))
+        let server = HTTPServer(configuration: configuration, handler: testRouter(probe))
         let port = try server.start().port
         // SIGUSR2 rather than SIGTERM, so the test process's own termination is untouched.
         try server.shutdownOnSignals([SIGUSR2], timeout: .seconds(2))
-        let (response, stopped) = try await blocking {
+        let response = try await blocking {
             let client = try TestClient(port: port)
-            try client.send("GET /later?ms=200 HTTP/1.1\r\nHost: t\r\n\r\n")
-            usleep(20_000)
+            try client.send("GET /gate?tag=signal HTTP/1.1\r\nHost: t\r\n\r\n")
+            try waitUntil { probe.contains("started signal") }
             kill(getpid(), SIGUSR2)
+            try waitUntil { (try? TestClient(port: port)) == nil }
+            probe.record("release signal")
             let response = try client.readResponse()
             server.wait()
-            return (response, true)
+            return response
         }
-        #expect(response.text == "later 200")
+        #expect(response.text == "released signal")
         #expect(response.header("Connection") == "close")
-        #expect(stopped)
         #expect(server.openConnectionCount == 0)
     }
 }

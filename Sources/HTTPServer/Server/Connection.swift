@@ -263,6 +263,12 @@ final class Connection {
     /// Starts a graceful close: idle connections close now, busy ones after their responses.
     func drain() {
         guard !isClosed else { return }
+        if slots.isEmpty, parser.isIdle, input.isEmpty {
+            // A request may be sitting unread in the kernel: read once, so it is answered
+            // (with `Connection: close`) rather than lost to a reset.
+            readAvailable()
+            if isClosed { return }
+        }
         let midRequest = !parser.isIdle || !input.isEmpty
         if slots.isEmpty, !midRequest {
             if outputSent == output.count {
@@ -274,7 +280,7 @@ final class Connection {
             return
         }
         // Busy: the last pending response says `Connection: close`; a request still arriving
-        // is read, answered the same way (see `dispatch`).
+        // is read and answered the same way (see `dispatch`).
         if !slots.isEmpty { acceptingRequests = false }
     }
 
