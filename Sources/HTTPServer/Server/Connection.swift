@@ -20,33 +20,33 @@ final class Connection {
     var loop: EventLoop { context.loop }
     var registryIndex = -1
 
-    private var watch: EventLoop.Watch?
-    private var interest: EventLoop.Interest = []
-    private var parser: RequestParser
-    private var input: InputBuffer
+    var watch: EventLoop.Watch?
+    var interest: EventLoop.Interest = []
+    var parser: RequestParser
+    var input: InputBuffer
     /// Bytes queued for the socket; `outputSent` of them are already written.
     var output: [UInt8] = []
-    private var outputSent = 0
+    var outputSent = 0
     /// Requests read but not yet fully answered, oldest first.
-    private(set) var slots: [ResponseSlot] = []
+    var slots: [ResponseSlot] = []
 
     /// Whether more requests will be read: false after `Connection: close`, an error, or drain.
-    private var acceptingRequests = true
+    var acceptingRequests = true
     /// Close once the output is written and no response is pending.
-    private var closeAfterWrites = false
+    var closeAfterWrites = false
     /// The peer may still be sending: drain before closing so it sees our response, not a reset.
     private var lingerOnClose = false
     private var lingerDeadline: UInt64 = 0
-    private var lingering = false
+    var lingering = false
     private(set) var isClosed = false
-    private var processing = false
-    private var continuePending = false
+    var processing = false
+    var continuePending = false
     /// Parsing stopped at a limit (pipelined requests, unread output), not for want of input.
-    private var inputBlocked = false
+    var inputBlocked = false
 
     private(set) var phase = Phase.idle
     private var readDeadline: UInt64
-    private var writeDeadline: UInt64 = 0
+    var writeDeadline: UInt64 = 0
 
     init(socket: Socket, context: LoopContext) {
         self.socket = socket
@@ -203,14 +203,14 @@ final class Connection {
         slot.respond(.text("\(status.reasonPhrase): \(reason)\n", status: status))
     }
 
-    private func writeContinue() {
+    func writeContinue() {
         ResponseEncoder.appendStatusLine(.continue, into: &output)
         output.append(contentsOf: ResponseEncoder.crlf)
     }
 
     // MARK: - Timeouts
 
-    private func updatePhase() {
+    func updatePhase() {
         let next: Phase
         if !slots.isEmpty {
             next = .waitingForResponse
@@ -304,7 +304,7 @@ final class Connection {
     }
 
     /// After the last response: half-close and drain when the peer may still be sending.
-    private func closeGracefully() {
+    func closeGracefully() {
         if lingering { return }
         guard lingerOnClose || !input.isEmpty || !parser.isIdle else {
             close()
@@ -314,120 +314,5 @@ final class Connection {
         lingerDeadline = loop.now &+ context.configuration.lingerTimeout.nanoseconds
         socket.shutdownWrite()
         updateInterest()
-    }
-
-    // MARK: - Output
-
-    /// Runs `body` on the output a slot should write to: the socket's when it is first in line.
-    func write(for slot: ResponseSlot, _ body: (inout [UInt8]) -> Void) {
-        if slots.first === slot {
-            body(&output)
-        } else {
-            body(&slot.buffer)
-        }
-    }
-
-    /// Bytes buffered ahead of the client on `slot`'s behalf.
-    func pendingBytes(for slot: ResponseSlot) -> Int {
-        slots.first === slot ? output.count - outputSent : slot.buffer.count
-    }
-
-    /// Whether `slot`'s response must say `Connection: close`: its request asked for it, or it
-    /// is the last answer before the connection stops taking requests.
-    func responseClosesConnection(_ slot: ResponseSlot) -> Bool {
-        !slot.keepAlive || (!acceptingRequests && slots.last === slot)
-    }
-
-    func slotCompleted(_ slot: ResponseSlot) {
-        guard slots.first === slot else { return }
-        while let head = slots.first, head.isComplete {
-            slots.removeFirst()
-            context.log(head, statusOverride: nil)
-            if head.closesConnection {
-                acceptingRequests = false
-                closeAfterWrites = true
-                let abandoned = slots
-                slots = []
-                for slot in abandoned { slot.cancel() }
-                break
-            }
-            if let next = slots.first, !next.buffer.isEmpty {
-                output.append(contentsOf: next.buffer)
-                next.buffer = []
-            }
-        }
-        if slots.isEmpty {
-            if !acceptingRequests { closeAfterWrites = true }
-            if continuePending, parser.isReadingBody {
-                continuePending = false
-                writeContinue()
-            }
-        }
-        scheduleFlush()
-    }
-
-    /// Writes now, unless input is being processed, in which case one write at the end covers
-    /// every response produced meanwhile.
-    func scheduleFlush() {
-        if !processing { flush() }
-    }
-
-    func flush() {
-        guard !isClosed else { return }
-        while outputSent < output.count {
-            let sent = outputSent
-            let result: Result<IOResult<Int>, IOError> = output.withUnsafeBytes { bytes in
-                Result { () throws(IOError) in try socket.send(bytes.baseAddress! + sent, count: bytes.count - sent) }
-            }
-            switch result {
-            case .success(.processed(let count)):
-                outputSent += count
-                writeDeadline = loop.now &+ context.configuration.writeTimeout.nanoseconds
-                continue
-            case .success(.wouldBlock):
-                break
-            case .failure:
-                close()
-                return
-            }
-            break
-        }
-        if outputSent == output.count {
-            // Keep a small buffer for the next response; give a large one back.
-            output.removeAll(keepingCapacity: output.capacity <= 16 * 1024)
-            outputSent = 0
-            writeDeadline = 0
-        } else if outputSent >= 64 * 1024 {
-            output.removeFirst(outputSent)
-            outputSent = 0
-        }
-        if output.count - outputSent < Connection.lowWatermark, let head = slots.first {
-            head.notifyWritable()
-            if isClosed { return }
-        }
-        if closeAfterWrites, slots.isEmpty, output.isEmpty {
-            closeGracefully()
-            return
-        }
-        updatePhase()
-        updateInterest()
-        if inputBlocked, !processing, slots.count < context.configuration.maxPipelinedRequests,
-           output.count - outputSent < Connection.highWatermark {
-            processInput()
-        }
-    }
-
-    private func updateInterest() {
-        guard let watch else { return }
-        var wanted: EventLoop.Interest = []
-        if outputSent < output.count { wanted.insert(.writable) }
-        if lingering || (acceptingRequests && slots.count < context.configuration.maxPipelinedRequests
-            && output.count - outputSent < Connection.highWatermark && input.count < input.capacityLimit) {
-            wanted.insert(.readable)
-        }
-        if wanted != interest {
-            interest = wanted
-            watch.interest = wanted
-        }
     }
 }
