@@ -16,7 +16,10 @@ final class Connection {
     }
 
     let socket: Socket
-    unowned let context: LoopContext
+    /// Unowned without reference counting, as it is read several times per request: the
+    /// context outlives its connections, which leave its registry when they close, and it is
+    /// released only once the loop has drained them all.
+    unowned(unsafe) let context: LoopContext
     var loop: EventLoop { context.loop }
     var registryIndex = -1
 
@@ -60,7 +63,9 @@ final class Connection {
     /// Registers with the loop; closes the socket if that fails.
     func start() {
         do {
-            watch = try loop.watch(fileDescriptor: socket.descriptor.rawValue, interest: .readable) { [unowned self] readiness in
+            // Safe without a reference count: `close()` cancels the watch before the connection
+            // leaves the registry, and a cancelled watch's handler is never called again.
+            watch = try loop.watch(fileDescriptor: socket.descriptor.rawValue, interest: .readable) { [unowned(unsafe) self] readiness in
                 self.handle(readiness)
             }
             interest = .readable
