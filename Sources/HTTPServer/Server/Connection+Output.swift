@@ -75,6 +75,10 @@ extension Connection {
             }
             break
         }
+        if outputSent < output.count, writeDeadline == 0 {
+            // Nothing went out at all: the clock for a client that does not read starts now.
+            writeDeadline = loop.now &+ context.configuration.writeTimeout.nanoseconds
+        }
         if outputSent == output.count {
             // Keep a small buffer for the next response; give a large one back.
             output.removeAll(keepingCapacity: output.capacity <= 16 * 1024)

@@ -42,7 +42,11 @@ package struct HTTPResponder: @unchecked Sendable {
     }
 
     /// Calls `handler` on the loop thread if the client goes away before the response is
-    /// complete (at once, on the next iteration, if it already has). Loop thread only.
+    /// complete (on the next iteration if it already has). Loop thread only.
+    ///
+    /// "Goes away" includes the client closing its sending side while the response is pending
+    /// (a TCP half-close looks the same as a close until the server writes); browsers and HTTP
+    /// libraries do not half-close while waiting, so this is how abandoned requests show up.
     package func onCancel(_ handler: @escaping () -> Void) {
         eventLoop.preconditionInEventLoop()
         slot.onCancel(handler)

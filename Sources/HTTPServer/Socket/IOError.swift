@@ -27,12 +27,7 @@ package struct IOError: Error, Sendable, CustomStringConvertible {
 
     /// Whether `accept` failed only for the one connection (the client gave up first), so the
     /// next one may be accepted at once.
-    package var isAbortedConnection: Bool {
+    var isAbortedConnection: Bool {
         errno == ECONNABORTED || errno == EPROTO || errno == EPERM
-    }
-
-    /// Whether the error means the peer went away: reset, broken pipe or an aborted connection.
-    package var isDisconnection: Bool {
-        errno == ECONNRESET || errno == EPIPE || errno == ECONNABORTED || errno == ETIMEDOUT
     }
 }
