@@ -21,7 +21,7 @@ extension HTTPServer {
                     self.beginShutdown(timeout: timeout)
                 }
             } catch {
-                SystemCall.close(descriptor)
+                SignalForwarder.uninstall(descriptor)
             }
         }
     }

@@ -76,7 +76,6 @@ package final class HTTPServer: Sendable {
                     try context.startListening(on: socket)
                 } catch {
                     context.reportError("cannot watch the listener: \(error)")
-                    socket.descriptor.close()
                 }
             }
         }

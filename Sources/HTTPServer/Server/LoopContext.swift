@@ -32,8 +32,13 @@ final class LoopContext {
 
     func startListening(on socket: Socket) throws(IOError) {
         let listener = Listener(socket: socket, context: self)
+        do {
+            try listener.start()
+        } catch {
+            listener.close()
+            throw error
+        }
         self.listener = listener
-        try listener.start()
         scheduleSweep()
     }
 

@@ -27,6 +27,12 @@ enum SignalForwarder {
         return descriptor
     }
 
+    /// Stops forwarding (the handlers stay installed but write nowhere) and closes `descriptor`.
+    static func uninstall(_ descriptor: Int32) {
+        signalEventDescriptor = -1
+        SystemCall.close(descriptor)
+    }
+
     /// Reads and resets the number of signals received since the last call.
     static func takeCount(from descriptor: Int32) -> UInt64 {
         var count: UInt64 = 0

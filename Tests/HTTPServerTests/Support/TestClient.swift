@@ -27,7 +27,7 @@ final class TestClient {
     init(port: Int, host: String = "127.0.0.1", timeout: Duration = .seconds(5)) throws {
         let isV6 = host.contains(":")
         descriptor = socket(isV6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw Failure(description: "socket: errno \(errno)") }
+        precondition(descriptor >= 0, "socket: errno \(errno)")
         var tv = timeval(tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
@@ -49,11 +49,9 @@ final class TestClient {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
         }
-        guard result == 0 else {
-            let error = errno
-            Glibc.close(descriptor)
-            throw Failure(description: "connect: errno \(error)")
-        }
+        // No close here: the object is fully initialized, so deinit closes the descriptor
+        // even when init throws (closing it here too would close a reused descriptor).
+        guard result == 0 else { throw Failure(description: "connect: errno \(errno)") }
     }
 
     deinit {
