@@ -8,10 +8,7 @@ import Testing
 @Suite struct EventLoopTests {
     /// Runs `body` on the first loop of a fresh server and returns what it reports.
     private func onLoop<T: Sendable>(_ body: @escaping @Sendable (EventLoop, @escaping @Sendable (T) -> Void) -> Void) async throws -> T {
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.eventLoopCount = 1
-        configuration.accessLog = false
+        let configuration = testConfiguration(loops: 1)
         let server = HTTPServer(configuration: configuration, handler: HTTPRouter())
         try server.start()
         let loop = server.eventLoops[0]
@@ -35,9 +32,7 @@ import Testing
     }
 
     @Test func isNotInTheLoopElsewhere() async throws {
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.eventLoopCount = 1
+        let configuration = testConfiguration(loops: 1)
         let server = HTTPServer(configuration: configuration, handler: HTTPRouter())
         try server.start()
         #expect(!server.eventLoops[0].inEventLoop)
@@ -95,10 +90,7 @@ import Testing
 
     @Test func keepsPerLoopStateFromTheStartHook() async throws {
         let names = EventLoopLocal<String>(count: 2)
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.eventLoopCount = 2
-        configuration.accessLog = false
+        let configuration = testConfiguration(loops: 2)
         var router = HTTPRouter()
         router.add(.get, "/state") { _, responder in
             responder.respond(.text(names.value(on: responder.eventLoop) ?? "missing"))

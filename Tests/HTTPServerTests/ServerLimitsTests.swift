@@ -139,10 +139,7 @@ import Testing
 
     @Test func shutsDownGracefullyOnASignal() async throws {
         let probe = Probe()
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.eventLoopCount = 1
-        configuration.accessLog = false
+        let configuration = testConfiguration(loops: 1)
         let server = HTTPServer(configuration: configuration, handler: testRouter(probe))
         let port = try server.start().port
         // SIGUSR2 rather than SIGTERM, so the test process's own termination is untouched.

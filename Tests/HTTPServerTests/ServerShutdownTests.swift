@@ -6,10 +6,7 @@ import Testing
 @Suite struct ServerShutdownTests {
     @Test func finishesInFlightRequestsThenStops() async throws {
         let probe = Probe()
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.eventLoopCount = 2
-        configuration.accessLog = false
+        let configuration = testConfiguration(loops: 2)
         let server = HTTPServer(configuration: configuration, handler: testRouter(probe))
         let port = try server.start().port
 
@@ -48,10 +45,7 @@ import Testing
 
     @Test func closesWhatIsLeftWhenTheTimeoutPasses() async throws {
         let probe = Probe()
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.eventLoopCount = 1
-        configuration.accessLog = false
+        let configuration = testConfiguration(loops: 1)
         let server = HTTPServer(configuration: configuration, handler: testRouter(probe))
         let port = try server.start().port
         let client = try await blocking {

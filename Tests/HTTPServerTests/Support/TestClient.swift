@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+@testable import HTTPServer
 
 /// A blocking loopback HTTP client for tests, with receive and send timeouts so no test can
 /// hang; its response reader is written apart from the server's code on purpose.
@@ -25,30 +26,13 @@ final class TestClient {
     }
 
     init(port: Int, host: String = "127.0.0.1", timeout: Duration = .seconds(5)) throws {
-        let isV6 = host.contains(":")
-        descriptor = socket(isV6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let address = try SocketAddress(host: host, port: port)
+        descriptor = socket(address.family, Int32(SOCK_STREAM.rawValue), 0)
         precondition(descriptor >= 0, "socket: errno \(errno)")
         var tv = timeval(tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
-        var result: Int32
-        if isV6 {
-            var address = sockaddr_in6()
-            address.sin6_family = sa_family_t(AF_INET6)
-            address.sin6_port = in_port_t(UInt16(port).bigEndian)
-            inet_pton(AF_INET6, host, &address.sin6_addr)
-            result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
-            }
-        } else {
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port).bigEndian)
-            inet_pton(AF_INET, host, &address.sin_addr)
-            result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-        }
+        let result = address.withSockAddr { connect(descriptor, $0, $1) }
         // No close here: the object is fully initialized, so deinit closes the descriptor
         // even when init throws (closing it here too would close a reused descriptor).
         guard result == 0 else { throw Failure(description: "connect: errno \(errno)") }

@@ -110,6 +110,15 @@ final class StreamProducer {
     }
 }
 
+/// A configuration for tests: a free loopback port, `loops` loops, no access log.
+func testConfiguration(loops: Int = 1) -> HTTPServerConfiguration {
+    var configuration = HTTPServerConfiguration()
+    configuration.port = 0
+    configuration.eventLoopCount = loops
+    configuration.accessLog = false
+    return configuration
+}
+
 /// Runs `body` against a fresh server on a free loopback port, then shuts it down.
 func withServer(
     loops: Int = 1,
@@ -119,11 +128,8 @@ func withServer(
     probe: Probe = Probe(),
     _ body: (Int, HTTPServer) async throws -> Void
 ) async throws {
-    var configuration = HTTPServerConfiguration()
+    var configuration = testConfiguration(loops: loops)
     configuration.host = host
-    configuration.port = 0
-    configuration.eventLoopCount = loops
-    configuration.accessLog = false
     configure(&configuration)
     let server = HTTPServer(configuration: configuration, handler: handler ?? testRouter(probe))
     let address = try server.start()
