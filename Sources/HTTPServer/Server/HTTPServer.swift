@@ -34,9 +34,14 @@ package final class HTTPServer: Sendable {
         guard state.loops.isEmpty else { throw .alreadyStarted }
         // Writes to a closed socket must fail with EPIPE, not kill the process.
         Platform.ignoreBrokenPipe()
-        // Room for maxConnections plus listeners, loops and database sockets; when the hard
-        // limit is lower, accepting backs off on EMFILE instead.
-        Platform.raiseDescriptorLimit(toAtLeast: state.configuration.maxConnections + 256)
+        // Room for maxConnections plus listeners, loops, log and database sockets. Where the
+        // hard limit is lower, fewer connections are allowed, so the limit is met with a clean
+        // 503 rather than by running out of descriptors.
+        let wanted = state.configuration.maxConnections
+        Platform.raiseDescriptorLimit(toAtLeast: wanted + 256)
+        let descriptors = Platform.descriptorLimit()
+        let reserve = min(256, max(descriptors / 4, 16 + 4 * state.configuration.eventLoopCount))
+        state.connectionLimit.store(max(1, min(wanted, descriptors - reserve)), ordering: .relaxed)
         let configuration = state.configuration
         let requested = try SocketAddress(host: configuration.host, port: configuration.port)
         let count = configuration.eventLoopCount

@@ -20,6 +20,7 @@ package struct HTTPServerConfiguration: Sendable {
     /// Request body after de-chunking → 413.
     package var maxBodyBytes = 1024 * 1024
     /// Open connections across all loops; connections beyond it get a 503 and are closed.
+    /// Lowered at start if the process's descriptor limit (raised as far as allowed) is smaller.
     package var maxConnections = 10_000
     /// Requests read ahead of their responses on one connection before reading pauses.
     package var maxPipelinedRequests = 16

@@ -56,7 +56,7 @@ final class LoopContext {
     /// Takes an accepted socket, or refuses it with 503 when the server is at its limit.
     func adopt(_ socket: Socket) {
         let open = state.openConnections.wrappingAdd(1, ordering: .relaxed).newValue
-        if open > configuration.maxConnections || isDraining {
+        if open > state.connectionLimit.load(ordering: .relaxed) || isDraining {
             state.openConnections.wrappingSubtract(1, ordering: .relaxed)
             refuseAtLimit(socket)
             return

@@ -8,6 +8,8 @@ final class ServerState: Sendable {
     let handler: any HTTPHandler
     /// Open connections across all loops, checked against `maxConnections` at accept.
     let openConnections = Atomic<Int>(0)
+    /// `maxConnections`, lowered at start when the process may not open that many descriptors.
+    let connectionLimit = Atomic<Int>(0)
     /// Each loop's context, reachable from tasks submitted to that loop.
     let contexts: EventLoopLocal<LoopContext>
     private let lifecycle = Mutex(Lifecycle())
@@ -26,6 +28,7 @@ final class ServerState: Sendable {
         self.configuration = configuration
         self.handler = handler
         self.contexts = EventLoopLocal(count: configuration.eventLoopCount)
+        self.connectionLimit.store(configuration.maxConnections, ordering: .relaxed)
     }
 
     func setLoops(_ loops: [EventLoop]) {

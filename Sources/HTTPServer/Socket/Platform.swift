@@ -28,6 +28,13 @@ enum Platform {
         _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
+    /// The soft `RLIMIT_NOFILE`: how many descriptors the process may have open.
+    static func descriptorLimit() -> Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1024 }
+        return Int(clamping: limit.rlim_cur)
+    }
+
     package static let terminateSignal = SIGTERM
     package static let interruptSignal = SIGINT
 }
