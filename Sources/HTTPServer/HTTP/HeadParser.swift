@@ -16,11 +16,50 @@ enum HeadParser {
 
     /// Field names the server itself interprets, found while the fields are scanned.
     private struct Interesting {
-        var contentLength: [Int] = []
-        var transferEncoding: [Int] = []
-        var host: [Int] = []
-        var connection: [Int] = []
-        var expect: [Int] = []
+        var contentLength = FieldIndices()
+        var transferEncoding = FieldIndices()
+        var host = FieldIndices()
+        var connection = FieldIndices()
+        var expect = FieldIndices()
+    }
+
+    /// The positions of the fields with one name; the first two are kept inline, so the usual
+    /// single field costs no allocation.
+    struct FieldIndices: Sequence {
+        private var inline = (0, 0)
+        private var more: [Int] = []
+        private(set) var count = 0
+
+        var isEmpty: Bool { count == 0 }
+        var first: Int? { count > 0 ? inline.0 : nil }
+
+        mutating func append(_ index: Int) {
+            switch count {
+            case 0: inline.0 = index
+            case 1: inline.1 = index
+            default: more.append(index)
+            }
+            count += 1
+        }
+
+        struct Iterator: IteratorProtocol {
+            let indices: FieldIndices
+            var position = 0
+
+            mutating func next() -> Int? {
+                guard position < indices.count else { return nil }
+                defer { position += 1 }
+                switch position {
+                case 0: return indices.inline.0
+                case 1: return indices.inline.1
+                default: return indices.more[position - 2]
+                }
+            }
+        }
+
+        func makeIterator() -> Iterator {
+            Iterator(indices: self)
+        }
     }
 
     static func parse(_ head: UnsafeRawBufferPointer, limits: RequestParser.Limits) throws(HTTPParseError) -> Head {
@@ -134,7 +173,7 @@ enum HeadParser {
         guard !interesting.contentLength.isEmpty else { return .none }
         // §6.3 (5) and §8.6: several or invalid Content-Length values are unrecoverable: 400.
         if interesting.contentLength.count > 1 { throw HTTPParseError(.duplicateContentLength) }
-        let value = headers.valueBytes(at: interesting.contentLength[0])
+        let value = headers.valueBytes(at: interesting.contentLength.first!)
         guard !value.isEmpty, value.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             throw HTTPParseError(.invalidContentLength)
         }
@@ -148,7 +187,7 @@ enum HeadParser {
 
     /// RFC 9112 §9.3: HTTP/1.1 keeps the connection unless `close`; HTTP/1.0 closes it unless
     /// `keep-alive`.
-    private static func keepAlive(_ headers: HTTPHeaders, _ indices: [Int], version: HTTPVersion) -> Bool {
+    private static func keepAlive(_ headers: HTTPHeaders, _ indices: FieldIndices, version: HTTPVersion) -> Bool {
         var close = false
         var keepAlive = false
         for index in indices {
@@ -164,7 +203,7 @@ enum HeadParser {
     /// RFC 9110 §10.1.1: `100-continue` is the only expectation; others may get 417, and an
     /// HTTP/1.0 request's expectation MUST be ignored.
     private static func expectsContinue(
-        _ headers: HTTPHeaders, _ indices: [Int], version: HTTPVersion, framing: Framing
+        _ headers: HTTPHeaders, _ indices: FieldIndices, version: HTTPVersion, framing: Framing
     ) throws(HTTPParseError) -> Bool {
         guard version.minor >= 1, !indices.isEmpty else { return false }
         for index in indices {
