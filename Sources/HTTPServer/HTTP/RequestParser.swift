@@ -152,8 +152,7 @@ struct RequestParser {
     }
 
     private mutating func finish() -> Event {
-        let complete = request!
-        request = nil
+        let complete = request.take()!
         state = .head
         trailerBytes = 0
         return .request(complete)
