@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # HTTP benchmark (part of `make bench`, not a test): wrk against rectify-bench's `http-serve`
 # mode and against an nginx instance of our own, both serving the same 13-byte body, at 1, 16
-# and 256 connections; medians of 3 runs of requests/s and p99 latency, the ratio of ours to
-# nginx's, and our server's RSS sampled from /proc as the requests add up.
+# and 256 connections; medians of 3 interleaved runs of requests/s, p99 latency and server CPU
+# time per request, the ratio of our throughput to nginx's, and our server's RSS sampled from
+# /proc as the requests add up.
 #
 # Environment: BENCH_DURATION (seconds per run, default 5), BENCH_RUNS (default 3),
 # BENCH_CONNECTIONS (default "1 16 256"), HTTP_BENCH_PORT (default 18180; nginx uses +1).
@@ -78,12 +79,27 @@ wait_for "$nginx_port"
 
 rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$ours_pid/status"; }
 
-# Prints "requests_per_second p99_ms requests" for one wrk run.
+# CPU time (clock ticks) used so far by the given processes, all their threads included.
+cpu_ticks() {
+    local total=0 pid user system
+    for pid in "$@"; do
+        read -r user system < <(awk '{ print $14, $15 }' "/proc/$pid/stat")
+        total=$((total + user + system))
+    done
+    echo "$total"
+}
+ticks_per_second=$(getconf CLK_TCK)
+
+# Prints "requests_per_second p99_ms requests cpu_us_per_request" for one wrk run against
+# port $1 with $2 connections, charging the CPU time of the processes listed after them.
 run_wrk() {
-    local target=$1 connections=$2 threads=2
+    local target=$1 connections=$2 threads=2 before after
+    shift 2
     [ "$connections" -lt 2 ] && threads=1
+    before=$(cpu_ticks "$@")
     wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$target/" > "$work/wrk.out"
-    awk '
+    after=$(cpu_ticks "$@")
+    awk -v ticks=$((after - before)) -v hz="$ticks_per_second" '
         function ms(v) {
             if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 }
             if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 }
@@ -93,7 +109,7 @@ run_wrk() {
         /Requests\/sec:/ { rps = $2 }
         /^ +99%/ { p99 = ms($2) }
         / requests in / { requests = $1 }
-        END { printf "%s %s %s\n", rps, p99, requests }
+        END { printf "%s %s %s %.2f\n", rps, p99, requests, (requests > 0 ? ticks * 1e6 / hz / requests : 0) }
     ' "$work/wrk.out"
 }
 
@@ -107,22 +123,26 @@ served=0
 rss_samples="$rss_start"
 
 printf '\nHTTP benchmark: 13-byte body, wrk %ss x %s runs (medians), %s cores, access log off on both\n' "$duration" "$runs" "$cores"
-printf '%-12s %14s %10s %14s %10s %8s\n' connections "rectify req/s" "p99 ms" "nginx req/s" "p99 ms" ratio
+nginx_processes="$nginx_pid $(pgrep -P "$nginx_pid" | tr '\n' ' ')"
+printf '%-6s %13s %8s %8s %13s %8s %8s %7s\n' conns "rectify req/s" "p99 ms" "cpu us" "nginx req/s" "p99 ms" "cpu us" ratio
 for connections in $levels; do
-    : > "$work/ours.rps"; : > "$work/ours.p99"; : > "$work/nginx.rps"; : > "$work/nginx.p99"
+    for file in ours.rps ours.p99 ours.cpu nginx.rps nginx.p99 nginx.cpu; do : > "$work/$file"; done
     for _ in $(seq 1 "$runs"); do
-        read -r rps p99 requests < <(run_wrk "$port" "$connections")
-        echo "$rps" >> "$work/ours.rps"; echo "$p99" >> "$work/ours.p99"
+        read -r rps p99 requests cpu < <(run_wrk "$port" "$connections" "$ours_pid")
+        echo "$rps" >> "$work/ours.rps"; echo "$p99" >> "$work/ours.p99"; echo "$cpu" >> "$work/ours.cpu"
         served=$((served + requests))
         rss_samples="$rss_samples $(rss_kib)"
-        read -r rps p99 _ < <(run_wrk "$nginx_port" "$connections")
-        echo "$rps" >> "$work/nginx.rps"; echo "$p99" >> "$work/nginx.p99"
+        # shellcheck disable=SC2086
+        read -r rps p99 _ cpu < <(run_wrk "$nginx_port" "$connections" $nginx_processes)
+        echo "$rps" >> "$work/nginx.rps"; echo "$p99" >> "$work/nginx.p99"; echo "$cpu" >> "$work/nginx.cpu"
     done
-    ours_rps=$(median < "$work/ours.rps"); ours_p99=$(median < "$work/ours.p99")
-    nginx_rps=$(median < "$work/nginx.rps"); nginx_p99=$(median < "$work/nginx.p99")
+    ours_rps=$(median < "$work/ours.rps"); ours_p99=$(median < "$work/ours.p99"); ours_cpu=$(median < "$work/ours.cpu")
+    nginx_rps=$(median < "$work/nginx.rps"); nginx_p99=$(median < "$work/nginx.p99"); nginx_cpu=$(median < "$work/nginx.cpu")
     ratio=$(awk -v a="$ours_rps" -v b="$nginx_rps" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }')
-    printf '%-12s %14.0f %10.2f %14.0f %10.2f %8s\n' "$connections" "$ours_rps" "$ours_p99" "$nginx_rps" "$nginx_p99" "$ratio"
+    printf '%-6s %13.0f %8.2f %8.2f %13.0f %8.2f %8.2f %7s\n' \
+        "$connections" "$ours_rps" "$ours_p99" "$ours_cpu" "$nginx_rps" "$nginx_p99" "$nginx_cpu" "$ratio"
 done
+printf '(cpu us = server CPU time per request, user + system, from /proc: steadier than req/s on a busy machine)\n'
 rss_end=$(rss_kib)
 printf '\nrectify RSS (KiB) after warm-up %s, after each of our runs: %s\n' "$rss_start" "$rss_samples"
 printf 'rectify served %s requests while measured; RSS change %+d KiB\n' "$served" "$((rss_end - rss_start))"
