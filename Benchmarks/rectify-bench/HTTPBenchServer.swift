@@ -1,3 +1,4 @@
+import Glibc
 import HTTPServer
 
 /// `rectify-bench http-serve [--port N] [--loops N] [--access-log]`: serves a 13-byte body at
@@ -34,6 +35,7 @@ enum HTTPBenchServer {
             server.wait()
         } catch {
             print("rectify-bench http-serve: \(error)")
+            exit(1)
         }
     }
 }
