@@ -12,7 +12,7 @@ extension HTTPServer {
         do throws(IOError) {
             descriptor = try SignalForwarder.install(for: signals)
         } catch {
-            throw .cannotStartEventLoop(reason: error.description)
+            throw .cannotInstallSignalHandlers(reason: error.description)
         }
         loop.execute { [self] in
             do {

@@ -8,6 +8,8 @@ package enum HTTPServerError: Error, Sendable, CustomStringConvertible, Equatabl
     case cannotListen(address: String, reason: String)
     /// An event loop could not be created.
     case cannotStartEventLoop(reason: String)
+    /// The signal handlers or their eventfd could not be set up.
+    case cannotInstallSignalHandlers(reason: String)
     /// ``HTTPServer/start()`` was called twice.
     case alreadyStarted
 
@@ -17,6 +19,7 @@ package enum HTTPServerError: Error, Sendable, CustomStringConvertible, Equatabl
         case .invalidPort(let port): "invalid port \(port): must be 0...65535"
         case .cannotListen(let address, let reason): "cannot listen on \(address): \(reason)"
         case .cannotStartEventLoop(let reason): "cannot start an event loop: \(reason)"
+        case .cannotInstallSignalHandlers(let reason): "cannot install signal handlers: \(reason)"
         case .alreadyStarted: "the server was already started"
         }
     }

@@ -4,14 +4,14 @@ import Glibc
 ///
 /// A plain value, not an owner: whoever created the descriptor closes it, exactly once, with
 /// ``close()``. Keeping it a value keeps it free of reference counting on the hot path.
-package struct FileDescriptor: Hashable, Sendable, CustomStringConvertible {
-    package let rawValue: Int32
+struct FileDescriptor: Hashable, Sendable, CustomStringConvertible {
+    let rawValue: Int32
 
-    package init(rawValue: Int32) {
+    init(rawValue: Int32) {
         self.rawValue = rawValue
     }
 
-    package var description: String { "fd \(rawValue)" }
+    var description: String { "fd \(rawValue)" }
 
     /// Reads at most `count` bytes into `buffer`; `.processed(0)` means end of input.
     @inline(__always)

@@ -4,7 +4,7 @@ import Glibc
 ///
 /// "Would block" is ordinary flow control on a non-blocking descriptor, so it is a value the
 /// caller switches on rather than an error it has to catch.
-package enum IOResult<Value> {
+enum IOResult<Value> {
     case processed(Value)
     case wouldBlock
 }
