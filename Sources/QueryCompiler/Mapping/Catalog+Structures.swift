@@ -78,7 +78,7 @@ extension CatalogBuilder {
             let isObject = if case .object? = schema.type(named: schemaField.type.namedType) { true } else { false }
             switch key.value {
             case .object where isObject && schemaField.type.namedType == reached.typeName:
-                result[key.name] = GroupKey(name: key.name, path: path, value: .object(Entity.Reference(typeName: reached.typeName)))
+                result[key.name] = GroupKey(name: key.name, path: path, value: .object(Entity.Reference(typeName: reached.typeName, primaryKey: reached.primaryKey)))
             case .field(let name) where !isObject:
                 guard let column = reached.columns[name] else {
                     problems.append("Group key \(place): \(reached.typeName).\(name) is not a column field.")

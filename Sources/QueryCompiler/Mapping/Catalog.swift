@@ -90,6 +90,7 @@ extension Entity {
     /// A mapped type by name, to break the recursion of entities referring to each other.
     struct Reference: Sendable {
         let typeName: String
+        let primaryKey: Identifier
     }
 }
 

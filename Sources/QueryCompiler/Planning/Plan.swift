@@ -5,8 +5,9 @@ import GraphQLLanguage
 
 /// The selection on one row of a mapped type, in response-key order.
 struct ObjectPlan: Sendable {
-    var typeName: String
+    var entity: Entity
     var entries: [Entry]
+    var typeName: String { entity.typeName }
 
     struct Entry: Sendable {
         var key: String
@@ -112,7 +113,7 @@ struct EdgePlan: Sendable {
         case typename
         case cursor
         case node(ObjectPlan)
-        case edgeField(Relation.EdgeField)
+        case edgeField(String, Relation.EdgeField)
     }
 }
 

@@ -114,7 +114,7 @@ extension Planner {
                 guard let edgeField = relation?.edgeFields[child.name] else {
                     throw QueryError(.unsupported, "Cannot query field \"\(child.name)\" on type \"\(edgeType)\".", locations: [child.first.location.sourceLocation])
                 }
-                value = .edgeField(edgeField)
+                value = .edgeField(child.name, edgeField)
             }
             plan.entries.append(EdgePlan.Entry(key: child.key, value: value))
         }

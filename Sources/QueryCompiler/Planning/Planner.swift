@@ -117,7 +117,7 @@ struct Planner {
 
     /// The selection on rows of a mapped type.
     mutating func planObject(_ entity: Entity, selections: [SelectionSet], depth: Int, path: [PathComponent]) throws(QueryError) -> ObjectPlan {
-        var plan = ObjectPlan(typeName: entity.typeName, entries: [])
+        var plan = ObjectPlan(entity: entity, entries: [])
         for group in collector.collect(selections, on: entity.typeName) {
             let fieldPath = path + [.key(group.key)]
             try count(group, depth: depth, path: fieldPath)

@@ -5,6 +5,10 @@
 indirect enum SQLExpression: Sendable {
     /// `alias.column`.
     case column(Identifier, Identifier)
+    /// `alias.*`.
+    case allColumns(Identifier)
+    /// `(array)[position]`.
+    case element(SQLExpression, Int)
     /// `$n::type`.
     case bind(Bind)
     /// A constant of the compiler's own.
@@ -95,6 +99,7 @@ struct SQLFunction: Sendable {
     init(_ name: StaticString) { self.name = name }
 
     static let jsonAgg = SQLFunction("json_agg")
+    static let arrayAgg = SQLFunction("array_agg")
     static let jsonBuildArray = SQLFunction("json_build_array")
     static let toJSON = SQLFunction("to_json")
     static let coalesce = SQLFunction("coalesce")

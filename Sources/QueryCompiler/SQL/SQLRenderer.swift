@@ -135,7 +135,7 @@ struct SQLRenderer {
     /// An expression as an operand: parenthesised unless it is atomic.
     private mutating func writeOperand(_ expression: SQLExpression) {
         switch expression {
-        case .column, .bind, .literal, .cast, .call, .aggregate, .rowNumber, .subquery, .exists,
+        case .column, .allColumns, .element, .bind, .literal, .cast, .call, .aggregate, .rowNumber, .subquery, .exists,
              .caseWhen, .caseOf, .jsonObject, .template:
             write(expression)
         case .and(let terms) where terms.count <= 1:
@@ -153,6 +153,12 @@ struct SQLRenderer {
         switch expression {
         case .column(let table, let column):
             text += table.rendered + "." + column.rendered
+        case .allColumns(let table):
+            text += table.rendered + ".*"
+        case .element(let array, let position):
+            text += "("
+            write(array)
+            text += ")[" + String(position) + "]"
         case .bind(let bind):
             text += "$" + String(bind.index + 1) + "::" + bind.type.rawValue
         case .literal(let literal):
