@@ -216,3 +216,16 @@ extension Schema {
 public func buildSchema(_ document: Document, scalars: [String: ScalarCoercion] = [:]) throws(SchemaError) -> Schema {
     try Schema(document: document, scalars: scalars)
 }
+
+extension Schema {
+    /// Parses SDL and builds a schema from it; see ``Schema/init(document:scalars:)``.
+    public convenience init(sdl: String, scalars: [String: ScalarCoercion] = [:]) throws(SchemaError) {
+        let document: Document
+        do {
+            document = try Parser.parse(sdl)
+        } catch {
+            throw .syntax(error)
+        }
+        try self.init(document: document, scalars: scalars)
+    }
+}

@@ -3,7 +3,7 @@ import GraphQLLanguage
 /// Input coercion of enum values (spec §3.9 "Input Coercion"), with graphql-js's messages.
 extension GraphQLEnumType {
     func coerceLiteral(_ literal: Value) -> Result<CoercedValue, ScalarCoercionError> {
-        let text = ValueText.print(literal)
+        let text = Printer.print(literal)
         guard case .enumValue(let name) = literal.kind else {
             return .failure(ScalarCoercionError(
                 "Enum \"\(self.name)\" cannot represent non-enum value: \(text)." + suggestion(for: text)))

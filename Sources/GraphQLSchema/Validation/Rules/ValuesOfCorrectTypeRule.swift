@@ -13,12 +13,12 @@ extension ValidationRule {
         func checkLeaf(_ value: Value) {
             guard let locationType = typeInfo.inputType, let named = schema.type(named: locationType.namedType) else { return }
             guard let result = named.coerceLeafLiteral(value) else {
-                context.report("Expected value of type \"\(locationType)\", found \(ValueText.print(value)).", value.location)
+                context.report("Expected value of type \"\(locationType)\", found \(Printer.print(value)).", value.location)
                 return
             }
             if case .failure(let error) = result {
                 context.report(
-                    error.message ?? "Expected value of type \"\(locationType)\", found \(ValueText.print(value)).",
+                    error.message ?? "Expected value of type \"\(locationType)\", found \(Printer.print(value)).",
                     value.location)
             }
         }
