@@ -8,7 +8,7 @@ extension ValidationRule {
             guard !type.isExtension else { return .proceed }
             let name = type.node.name
             if let first = known[name.value] {
-                context.report("There can only be one type named \"\(name.value)\".", [first.location, name.location])
+                context.report("There can be only one type named \"\(name.value)\".", [first.location, name.location])
             } else {
                 known[name.value] = name
             }
