@@ -29,12 +29,12 @@ struct Lexer {
     }
 
     /// The source text of a token, for names and numbers.
-    func text(of token: Token) -> String {
+    static func text(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 
     /// Whether a name token spells `keyword`, compared byte for byte without building a string.
-    func token(_ token: Token, is keyword: StaticString) -> Bool {
+    static func token(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>, is keyword: StaticString) -> Bool {
         guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
         let spelling = keyword.utf8Start
         for index in 0..<keyword.utf8CodeUnitCount where bytes[token.start + index] != spelling[index] {

@@ -23,19 +23,19 @@ extension Parser {
             if hasDescription {
                 throw SyntaxError(.descriptionOnNonTypeDefinition, at: token.start)
             }
-            if lexer.token(keyword, is: "query") || lexer.token(keyword, is: "mutation")
-                || lexer.token(keyword, is: "subscription")
+            if isKeyword(keyword, "query") || isKeyword(keyword, "mutation")
+                || isKeyword(keyword, "subscription")
             {
                 return .operation(try parseOperationDefinition())
             }
-            if lexer.token(keyword, is: "fragment") { return .fragment(try parseFragmentDefinition()) }
-            if lexer.token(keyword, is: "extend") { return .typeSystemExtension(try parseTypeSystemExtension()) }
+            if isKeyword(keyword, "fragment") { return .fragment(try parseFragmentDefinition()) }
+            if isKeyword(keyword, "extend") { return .typeSystemExtension(try parseTypeSystemExtension()) }
         }
         throw SyntaxError(.unexpected(describe(keyword, stringValue: keywordString)), at: keyword.start)
     }
 
     /// The token after the current one, read without consuming anything, with its string value.
-    func lookahead() throws(SyntaxError) -> (Token, String?) {
+    mutating func lookahead() throws(SyntaxError) -> (Token, String?) {
         guard token.kind != .endOfFile else { return (token, nil) }
         var copy = lexer
         let next = try copy.next()
@@ -70,9 +70,9 @@ extension Parser {
     /// `OperationType : one of query mutation subscription`.
     mutating func parseOperationType() throws(SyntaxError) -> OperationType {
         let operationToken = try expect(.name)
-        if lexer.token(operationToken, is: "query") { return .query }
-        if lexer.token(operationToken, is: "mutation") { return .mutation }
-        if lexer.token(operationToken, is: "subscription") { return .subscription }
+        if isKeyword(operationToken, "query") { return .query }
+        if isKeyword(operationToken, "mutation") { return .mutation }
+        if isKeyword(operationToken, "subscription") { return .subscription }
         throw unexpected(operationToken)
     }
 
@@ -101,43 +101,6 @@ extension Parser {
         return Variable(name: name, location: location(from: start))
     }
 
-    /// `SelectionSet : { Selection+ }` (spec §2.4), one nesting level deeper.
-    mutating func parseSelectionSet() throws(SyntaxError) -> SelectionSet {
-        let start = token
-        let selections = try nested { parser throws(SyntaxError) in
-            try parser.many(.braceLeft, .braceRight) { parser throws(SyntaxError) in try parser.parseSelection() }
-        }
-        return SelectionSet(selections: selections, location: location(from: start))
-    }
-
-    /// `Selection : Field | FragmentSpread | InlineFragment`.
-    mutating func parseSelection() throws(SyntaxError) -> Selection {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
-    }
-
-    /// `Field : Alias? Name Arguments? Directives? SelectionSet?` (spec §2.5).
-    mutating func parseField() throws(SyntaxError) -> Field {
-        let start = token
-        let nameOrAlias = try parseName()
-        var alias: Name?
-        var name = nameOrAlias
-        if try expectOptional(.colon) {
-            alias = nameOrAlias
-            name = try parseName()
-        }
-        let arguments = try parseArguments(isConst: false)
-        let directives = try parseDirectives(isConst: false)
-        let selectionSet = peek(.braceLeft) ? try parseSelectionSet() : nil
-        return Field(
-            alias: alias,
-            name: name,
-            arguments: arguments,
-            directives: directives,
-            selectionSet: selectionSet,
-            location: location(from: start)
-        )
-    }
-
     /// `Arguments[Const] : ( Argument[?Const]+ )` (spec §2.6).
     mutating func parseArguments(isConst: Bool) throws(SyntaxError) -> [Argument] {
         try optionalMany(.parenLeft, .parenRight) { parser throws(SyntaxError) in
@@ -147,31 +110,6 @@ extension Parser {
             let value = try parser.parseValueLiteral(isConst: isConst)
             return Argument(name: name, value: value, location: parser.location(from: start))
         }
-    }
-
-    /// `FragmentSpread : ... FragmentName Directives?` or
-    /// `InlineFragment : ... TypeCondition? Directives? SelectionSet` (spec §2.8).
-    ///
-    /// `... on` followed by anything is an inline fragment, so `...on` alone is a spread of no
-    /// fragment name, as in graphql-js.
-    mutating func parseFragment() throws(SyntaxError) -> Selection {
-        let start = token
-        try expect(.spread)
-        let hasTypeCondition = try expectOptionalKeyword("on")
-        if !hasTypeCondition && peek(.name) {
-            let name = try parseFragmentName()
-            let directives = try parseDirectives(isConst: false)
-            return .fragmentSpread(FragmentSpread(name: name, directives: directives, location: location(from: start)))
-        }
-        let typeCondition = hasTypeCondition ? try parseNamedType() : nil
-        let directives = try parseDirectives(isConst: false)
-        let selectionSet = try parseSelectionSet()
-        return .inlineFragment(InlineFragment(
-            typeCondition: typeCondition,
-            directives: directives,
-            selectionSet: selectionSet,
-            location: location(from: start)
-        ))
     }
 
     /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`.
@@ -197,7 +135,7 @@ extension Parser {
 
     /// `FragmentName : Name but not on`.
     mutating func parseFragmentName() throws(SyntaxError) -> Name {
-        if lexer.token(token, is: "on") { throw unexpected() }
+        if isKeyword(token, "on") { throw unexpected() }
         return try parseName()
     }
 

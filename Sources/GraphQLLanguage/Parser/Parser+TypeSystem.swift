@@ -4,14 +4,14 @@ extension Parser {
     /// `TypeSystemDefinition : SchemaDefinition | TypeDefinition | DirectiveDefinition`; each may
     /// begin with a description, which is why the keyword may be the token after the current one.
     mutating func parseTypeSystemDefinition(keyword: Token) throws(SyntaxError) -> TypeSystemDefinition? {
-        if lexer.token(keyword, is: "schema") { return .schema(try parseSchemaDefinition()) }
-        if lexer.token(keyword, is: "scalar") { return .type(.scalar(try parseScalarTypeDefinition())) }
-        if lexer.token(keyword, is: "type") { return .type(.object(try parseObjectTypeDefinition())) }
-        if lexer.token(keyword, is: "interface") { return .type(.interface(try parseInterfaceTypeDefinition())) }
-        if lexer.token(keyword, is: "union") { return .type(.union(try parseUnionTypeDefinition())) }
-        if lexer.token(keyword, is: "enum") { return .type(.enumeration(try parseEnumTypeDefinition())) }
-        if lexer.token(keyword, is: "input") { return .type(.inputObject(try parseInputObjectTypeDefinition())) }
-        if lexer.token(keyword, is: "directive") { return .directive(try parseDirectiveDefinition()) }
+        if isKeyword(keyword, "schema") { return .schema(try parseSchemaDefinition()) }
+        if isKeyword(keyword, "scalar") { return .type(.scalar(try parseScalarTypeDefinition())) }
+        if isKeyword(keyword, "type") { return .type(.object(try parseObjectTypeDefinition())) }
+        if isKeyword(keyword, "interface") { return .type(.interface(try parseInterfaceTypeDefinition())) }
+        if isKeyword(keyword, "union") { return .type(.union(try parseUnionTypeDefinition())) }
+        if isKeyword(keyword, "enum") { return .type(.enumeration(try parseEnumTypeDefinition())) }
+        if isKeyword(keyword, "input") { return .type(.inputObject(try parseInputObjectTypeDefinition())) }
+        if isKeyword(keyword, "directive") { return .directive(try parseDirectiveDefinition()) }
         return nil
     }
 
@@ -210,7 +210,7 @@ extension Parser {
 
     /// `EnumValue : Name but not true, false or null`.
     private mutating func parseEnumValueName() throws(SyntaxError) -> Name {
-        if lexer.token(token, is: "true") || lexer.token(token, is: "false") || lexer.token(token, is: "null") {
+        if isKeyword(token, "true") || isKeyword(token, "false") || isKeyword(token, "null") {
             throw SyntaxError(.reservedEnumValue(describe(token)), at: token.start)
         }
         return try parseName()

@@ -6,10 +6,10 @@ extension Parser {
     mutating func parseTypeSystemExtension() throws(SyntaxError) -> TypeSystemExtension {
         let (keyword, keywordString) = try lookahead()
         if keyword.kind == .name {
-            if lexer.token(keyword, is: "schema") { return .schema(try parseSchemaExtension()) }
-            if lexer.token(keyword, is: "scalar") { return .type(.scalar(try parseScalarTypeExtension())) }
-            if lexer.token(keyword, is: "type") { return .type(.object(try parseObjectTypeExtension(keyword: "type"))) }
-            if lexer.token(keyword, is: "interface") {
+            if isKeyword(keyword, "schema") { return .schema(try parseSchemaExtension()) }
+            if isKeyword(keyword, "scalar") { return .type(.scalar(try parseScalarTypeExtension())) }
+            if isKeyword(keyword, "type") { return .type(.object(try parseObjectTypeExtension(keyword: "type"))) }
+            if isKeyword(keyword, "interface") {
                 let object = try parseObjectTypeExtension(keyword: "interface")
                 return .type(.interface(InterfaceTypeDefinition(
                     name: object.name,
@@ -19,9 +19,9 @@ extension Parser {
                     location: object.location
                 )))
             }
-            if lexer.token(keyword, is: "union") { return .type(.union(try parseUnionTypeExtension())) }
-            if lexer.token(keyword, is: "enum") { return .type(.enumeration(try parseEnumTypeExtension())) }
-            if lexer.token(keyword, is: "input") { return .type(.inputObject(try parseInputObjectTypeExtension())) }
+            if isKeyword(keyword, "union") { return .type(.union(try parseUnionTypeExtension())) }
+            if isKeyword(keyword, "enum") { return .type(.enumeration(try parseEnumTypeExtension())) }
+            if isKeyword(keyword, "input") { return .type(.inputObject(try parseInputObjectTypeExtension())) }
         }
         throw SyntaxError(.unexpected(describe(keyword, stringValue: keywordString)), at: keyword.start)
     }

@@ -1,59 +1,104 @@
 extension Parser {
     /// `Value[Const]` (spec §2.9): a variable (unless constant), number, string, boolean, null,
     /// enum value, list or input object.
+    ///
+    /// Lists and objects nest on an explicit stack rather than the call stack, as selection sets
+    /// do, consuming tokens in the order a recursive parser would.
     mutating func parseValueLiteral(isConst: Bool) throws(SyntaxError) -> Value {
+        var open: [OpenCompositeValue] = []
+        while true {
+            var value: Value
+            // Read a value, or open a list or object and read on into its first element.
+            let start = token
+            switch start.kind {
+            case .bracketLeft:
+                try enterNesting()
+                try advance()
+                guard try expectOptional(.bracketRight) else {
+                    open.append(OpenCompositeValue(start: start, isList: true, fieldStart: start, fieldName: Name("")))
+                    continue
+                }
+                leaveNesting()
+                value = Value(.list([]), location: location(from: start))
+            case .braceLeft:
+                try enterNesting()
+                try advance()
+                guard try expectOptional(.braceRight) else {
+                    let (fieldStart, fieldName) = try parseObjectFieldHead()
+                    open.append(OpenCompositeValue(start: start, isList: false, fieldStart: fieldStart, fieldName: fieldName))
+                    continue
+                }
+                leaveNesting()
+                value = Value(.object([]), location: location(from: start))
+            default:
+                value = try parseScalarValue(isConst: isConst)
+            }
+            // Hand the value to the innermost open list or object, closing those that end here.
+            // Elements are appended in place, so long lists are never copied.
+            while !open.isEmpty {
+                let innermost = open.count - 1
+                if open[innermost].isList {
+                    open[innermost].values.append(value)
+                    guard try expectOptional(.bracketRight) else { break }
+                    let closed = open.removeLast()
+                    leaveNesting()
+                    value = Value(.list(closed.values), location: location(from: closed.start))
+                } else {
+                    let field = ObjectField(name: open[innermost].fieldName, value: value, location: location(from: open[innermost].fieldStart))
+                    open[innermost].fields.append(field)
+                    guard try expectOptional(.braceRight) else {
+                        (open[innermost].fieldStart, open[innermost].fieldName) = try parseObjectFieldHead()
+                        break
+                    }
+                    let closed = open.removeLast()
+                    leaveNesting()
+                    value = Value(.object(closed.fields), location: location(from: closed.start))
+                }
+            }
+            if open.isEmpty { return value }
+        }
+    }
+
+    /// `Name :` of `ObjectField[Const] : Name : Value[?Const]`; the value follows.
+    private mutating func parseObjectFieldHead() throws(SyntaxError) -> (start: Token, name: Name) {
+        let start = token
+        let name = try parseName()
+        try expect(.colon)
+        return (start, name)
+    }
+
+    /// Every value but lists and objects.
+    @inline(never)
+    private mutating func parseScalarValue(isConst: Bool) throws(SyntaxError) -> Value {
         let start = token
         switch start.kind {
-        case .bracketLeft:
-            let values = try nested { parser throws(SyntaxError) in
-                try parser.any(.bracketLeft, .bracketRight) { parser throws(SyntaxError) in
-                    try parser.parseValueLiteral(isConst: isConst)
-                }
-            }
-            return Value(.list(values), location: location(from: start))
-        case .braceLeft:
-            let fields = try nested { parser throws(SyntaxError) in
-                try parser.any(.braceLeft, .braceRight) { parser throws(SyntaxError) in
-                    try parser.parseObjectField(isConst: isConst)
-                }
-            }
-            return Value(.object(fields), location: location(from: start))
         case .int:
             try advance()
-            return Value(.int(lexer.text(of: start)), location: location(from: start))
+            return Value(.int(text(of: start)), location: location(from: start))
         case .float:
             try advance()
-            return Value(.float(lexer.text(of: start)), location: location(from: start))
+            return Value(.float(text(of: start)), location: location(from: start))
         case .string, .blockString:
             let string = try parseStringLiteral()
             return Value(.string(string.value, isBlock: string.isBlock), location: string.location)
         case .name:
             try advance()
             let kind: Value.Kind =
-                if lexer.token(start, is: "true") { .boolean(true) }
-                else if lexer.token(start, is: "false") { .boolean(false) }
-                else if lexer.token(start, is: "null") { .null }
-                else { .enumValue(lexer.text(of: start)) }
+                if isKeyword(start, "true") { .boolean(true) }
+                else if isKeyword(start, "false") { .boolean(false) }
+                else if isKeyword(start, "null") { .null }
+                else { .enumValue(text(of: start)) }
             return Value(kind, location: location(from: start))
         case .dollar:
             guard isConst else { return Value(.variable(try parseVariable()), location: location(from: start)) }
             try advance()
             if token.kind == .name {
-                throw SyntaxError(.variableInConstantValue(lexer.text(of: token)), at: start.start)
+                throw SyntaxError(.variableInConstantValue(text(of: token)), at: start.start)
             }
             throw unexpected(start)
         default:
             throw unexpected()
         }
-    }
-
-    /// `ObjectField[Const] : Name : Value[?Const]`.
-    private mutating func parseObjectField(isConst: Bool) throws(SyntaxError) -> ObjectField {
-        let start = token
-        let name = try parseName()
-        try expect(.colon)
-        let value = try parseValueLiteral(isConst: isConst)
-        return ObjectField(name: name, value: value, location: location(from: start))
     }
 
     /// A string or block string literal, as a value or a description (spec §2.9.4, §3.2).
@@ -64,19 +109,29 @@ extension Parser {
         return StringValue(value, isBlock: start.kind == .blockString, location: location(from: start))
     }
 
-    /// `Type : NamedType | ListType | NonNullType` (spec §2.11); list types nest one level deeper.
+    /// `Type : NamedType | ListType | NonNullType` (spec §2.11); each list is one nesting level.
+    ///
+    /// The opening brackets are counted first and the wrappers applied inside out, so nesting
+    /// needs no recursion.
     mutating func parseTypeReference() throws(SyntaxError) -> TypeReference {
-        let start = token
-        var type: TypeReference
-        if try expectOptional(.bracketLeft) {
-            let inner = try nested { parser throws(SyntaxError) in try parser.parseTypeReference() }
-            try expect(.bracketRight)
-            type = .list(inner, location: location(from: start))
-        } else {
-            type = .named(try parseNamedType())
+        var listStarts: [Token] = []
+        while peek(.bracketLeft) {
+            try enterNesting()
+            listStarts.append(token)
+            try advance()
         }
+        let coreStart = token
+        var type = TypeReference.named(try parseNamedType())
         if try expectOptional(.bang) {
-            return .nonNull(type, location: location(from: start))
+            type = .nonNull(type, location: location(from: coreStart))
+        }
+        for start in listStarts.reversed() {
+            try expect(.bracketRight)
+            leaveNesting()
+            type = .list(type, location: location(from: start))
+            if try expectOptional(.bang) {
+                type = .nonNull(type, location: location(from: start))
+            }
         }
         return type
     }
@@ -86,5 +141,26 @@ extension Parser {
         let start = token
         let name = try parseName()
         return NamedType(name: name, location: location(from: start))
+    }
+}
+
+/// A list or input object value whose opening bracket has been read and whose closing one has not.
+struct OpenCompositeValue {
+    /// The `[` or `{` token.
+    var start: Token
+    var isList: Bool
+    /// A list's elements so far.
+    var values: [Value] = []
+    /// An object's fields so far.
+    var fields: [ObjectField] = []
+    /// The start and name of the object field whose value is being read.
+    var fieldStart: Token
+    var fieldName: Name
+
+    init(start: Token, isList: Bool, fieldStart: Token, fieldName: Name) {
+        self.start = start
+        self.isList = isList
+        self.fieldStart = fieldStart
+        self.fieldName = fieldName
     }
 }

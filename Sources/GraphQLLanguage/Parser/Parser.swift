@@ -92,8 +92,11 @@ public struct Parser {
         }
     }
 
+    // Helpers are `mutating` even when they only read: a debug build copies a struct `self` at
+    // every call of a non-mutating method, which costs time and stack.
+
     @inline(__always)
-    func peek(_ kind: TokenKind) -> Bool {
+    mutating func peek(_ kind: TokenKind) -> Bool {
         token.kind == kind
     }
 
@@ -118,7 +121,7 @@ public struct Parser {
 
     /// Consumes the name `keyword` or fails with `Expected "keyword", found <token>.`
     mutating func expectKeyword(_ keyword: StaticString) throws(SyntaxError) {
-        guard lexer.token(token, is: keyword) else {
+        guard isKeyword(token, keyword) else {
             throw SyntaxError(.expected("\"\(keyword)\"", found: describe(token)), at: token.start)
         }
         try advance()
@@ -126,13 +129,13 @@ public struct Parser {
 
     /// Consumes the name `keyword` if it is the current token.
     mutating func expectOptionalKeyword(_ keyword: StaticString) throws(SyntaxError) -> Bool {
-        guard lexer.token(token, is: keyword) else { return false }
+        guard isKeyword(token, keyword) else { return false }
         try advance()
         return true
     }
 
     /// `Unexpected <token>.` at `token`, by default the current one.
-    func unexpected(_ at: Token? = nil) -> SyntaxError {
+    mutating func unexpected(_ at: Token? = nil) -> SyntaxError {
         let culprit = at ?? token
         return SyntaxError(.unexpected(describe(culprit)), at: culprit.start)
     }
@@ -185,40 +188,56 @@ public struct Parser {
         return items
     }
 
-    /// Runs `body` one nesting level deeper, failing once `maxDepth` is passed so that hostile
-    /// nesting ends in an error rather than a stack overflow.
+    /// Enters one nesting level, failing once `maxDepth` is passed so that hostile nesting ends
+    /// in an error rather than a stack overflow. A thrown error ends the parse, so only the
+    /// successful path needs `leaveNesting()`.
     @inline(__always)
-    mutating func nested<T>(_ body: (inout Parser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+    mutating func enterNesting() throws(SyntaxError) {
         depth += 1
-        defer { depth -= 1 }
         if depth > options.maxDepth {
             throw SyntaxError(.tooDeep(limit: options.maxDepth), at: token.start)
         }
-        return try body(&self)
+    }
+
+    @inline(__always)
+    mutating func leaveNesting() {
+        depth -= 1
     }
 
     // MARK: Nodes
 
     /// The location of a node that began at `start` and ends with the last consumed token.
     @inline(__always)
-    func location(from start: Token) -> Location {
+    mutating func location(from start: Token) -> Location {
         Location(start: start.start, end: lastTokenEnd, line: start.line, column: start.column)
     }
 
     /// A token as graphql-js's `getTokenDesc` shows it: `Name "foo"`, `"}"`, `<EOF>`.
-    func describe(_ token: Token, stringValue: String? = nil) -> String {
+    mutating func describe(_ token: Token, stringValue: String? = nil) -> String {
         switch token.kind {
-        case .name, .int, .float: "\(token.kind.description) \"\(lexer.text(of: token))\""
+        case .name, .int, .float: "\(token.kind.description) \"\(text(of: token))\""
         case .string, .blockString: "\(token.kind.description) \"\(stringValue ?? lexer.stringValue)\""
         default: token.kind.description
         }
+    }
+
+    /// The source text of a name or number token.
+    @inline(__always)
+    mutating func text(of token: Token) -> String {
+        Lexer.text(of: token, in: lexer.bytes)
+    }
+
+    /// Whether `token` is the name `keyword`.
+    @inline(__always)
+    mutating func isKeyword(_ token: Token, _ keyword: StaticString) -> Bool {
+        Lexer.token(token, in: lexer.bytes, is: keyword)
     }
 
     /// `Name` (spec §2.1.9).
     mutating func parseName() throws(SyntaxError) -> Name {
         let nameToken = try expect(.name)
         return Name(
-            lexer.text(of: nameToken),
+            text(of: nameToken),
             location: Location(start: nameToken.start, end: nameToken.end, line: nameToken.line, column: nameToken.column)
         )
     }

@@ -38,7 +38,7 @@ extension ScalarCoercion {
     public static let int = ScalarCoercion(
         literal: { literal in
             guard case .int(let text) = literal.kind else {
-                return .failure(ScalarCoercionError("Int cannot represent non-integer value: \(ValueText.print(literal))"))
+                return .failure(ScalarCoercionError("Int cannot represent non-integer value: \(Printer.print(literal))"))
             }
             guard let number = Int(text), number >= Int(Int32.min), number <= Int(Int32.max) else {
                 return .failure(ScalarCoercionError("Int cannot represent non 32-bit signed integer value: \(text)"))
@@ -46,9 +46,7 @@ extension ScalarCoercion {
             return .success(.int(number))
         },
         variable: { json in
-            guard case .number(let text) = json, let number = Double(text), number.isFinite,
-                  number.rounded(.towardZero) == number
-            else {
+            guard case .number(let text) = json, let number = Double(text), isIntegral(number) else {
                 return .failure(ScalarCoercionError("Int cannot represent non-integer value: \(Inspect.inspect(json))"))
             }
             guard number >= Double(Int32.min), number <= Double(Int32.max) else {
@@ -66,7 +64,7 @@ extension ScalarCoercion {
             case .int(let text), .float(let text):
                 return .success(.float(Double(text) ?? .nan))
             default:
-                return .failure(ScalarCoercionError("Float cannot represent non numeric value: \(ValueText.print(literal))"))
+                return .failure(ScalarCoercionError("Float cannot represent non numeric value: \(Printer.print(literal))"))
             }
         },
         variable: { json in
@@ -81,7 +79,7 @@ extension ScalarCoercion {
     public static let string = ScalarCoercion(
         literal: { literal in
             guard case .string(let text, _) = literal.kind else {
-                return .failure(ScalarCoercionError("String cannot represent a non string value: \(ValueText.print(literal))"))
+                return .failure(ScalarCoercionError("String cannot represent a non string value: \(Printer.print(literal))"))
             }
             return .success(.string(text))
         },
@@ -97,7 +95,7 @@ extension ScalarCoercion {
     public static let boolean = ScalarCoercion(
         literal: { literal in
             guard case .boolean(let flag) = literal.kind else {
-                return .failure(ScalarCoercionError("Boolean cannot represent a non boolean value: \(ValueText.print(literal))"))
+                return .failure(ScalarCoercionError("Boolean cannot represent a non boolean value: \(Printer.print(literal))"))
             }
             return .success(.boolean(flag))
         },
@@ -117,7 +115,7 @@ extension ScalarCoercion {
                 return .success(.string(text))
             default:
                 return .failure(ScalarCoercionError(
-                    "ID cannot represent a non-string and non-integer value: \(ValueText.print(literal))"))
+                    "ID cannot represent a non-string and non-integer value: \(Printer.print(literal))"))
             }
         },
         variable: { json in
@@ -125,7 +123,7 @@ extension ScalarCoercion {
             case .string(let text):
                 return .success(.string(text))
             case .number(let text):
-                if let number = Double(text), number.isFinite, number.rounded(.towardZero) == number {
+                if let number = Double(text), isIntegral(number) {
                     return .success(.string(Inspect.javaScriptNumber(number)))
                 }
             default:
@@ -134,4 +132,11 @@ extension ScalarCoercion {
             return .failure(ScalarCoercionError("ID cannot represent value: \(Inspect.inspect(json))"))
         }
     )
+}
+
+/// Whether a JSON number is a whole number, as JavaScript's `Number.isInteger` decides.
+private func isIntegral(_ number: Double) -> Bool {
+    guard number.isFinite else { return false }
+    // Whole when no significand bit lies below the binary point.
+    return number == 0 || number.exponent >= number.significandWidth
 }

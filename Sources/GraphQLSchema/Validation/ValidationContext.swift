@@ -1,0 +1,158 @@
+import GraphQLLanguage
+
+/// What rules share during one validation run: the schema and document, the type information of
+/// the current position, collected errors, and memoised facts about fragments and variables
+/// (graphql-js `ValidationContext`).
+final class ValidationContext {
+    /// The schema; nil only while validating SDL on its own (``validateSDL(_:)``).
+    let schemaIfPresent: Schema?
+    let document: Document
+    let typeInfo: TypeInfo
+    private let maxErrors: Int
+    private(set) var errors: [GraphQLError] = []
+    private(set) var isAborted = false
+
+    /// The index in the document of the definition being walked.
+    var currentDefinitionIndex = 0
+    /// What the directives being walked are attached to.
+    var directiveLocation: DirectiveLocation = .query
+
+    private var fragmentsByName: [String: FragmentDefinition]?
+    private var spreadsBySelectionSet: [SpanKey: [FragmentSpread]] = [:]
+    private var referencedFragmentsByOperation: [Int: [FragmentDefinition]] = [:]
+    private var variableUsagesByFragment: [String: [VariableUsage]] = [:]
+    private var recursiveUsagesByOperation: [Int: [VariableUsage]] = [:]
+
+    init(schema: Schema?, document: Document, typeInfo: TypeInfo, maxErrors: Int) {
+        self.schemaIfPresent = schema
+        self.document = document
+        self.typeInfo = typeInfo
+        self.maxErrors = maxErrors
+    }
+
+    /// The schema of an executable validation; rules that need one only run when there is one.
+    var schema: Schema {
+        guard let schemaIfPresent else { preconditionFailure("executable validation rule run without a schema") }
+        return schemaIfPresent
+    }
+
+    /// Records an error, or stops validation with graphql-js's message once the limit is reached.
+    func report(_ message: String, _ locations: [Location]) {
+        guard !isAborted else { return }
+        if errors.count >= maxErrors {
+            errors.append(GraphQLError(
+                "Too many validation errors, error limit reached. Validation aborted.",
+                extensions: [("code", "GRAPHQL_VALIDATION_FAILED")]))
+            isAborted = true
+            return
+        }
+        errors.append(GraphQLError(
+            message, locations: locations.map(\.sourceLocation), extensions: [("code", "GRAPHQL_VALIDATION_FAILED")]))
+    }
+
+    func report(_ message: String, _ location: Location) {
+        report(message, [location])
+    }
+
+    // MARK: Fragments
+
+    /// The fragment called `name`; when several share it, the last (as graphql-js keeps them).
+    func fragment(named name: String) -> FragmentDefinition? {
+        if fragmentsByName == nil {
+            var map: [String: FragmentDefinition] = [:]
+            for fragment in document.fragments { map[fragment.name.value] = fragment }
+            fragmentsByName = map
+        }
+        return fragmentsByName?[name]
+    }
+
+    /// The fragment spreads inside a selection set, not following fragments, in graphql-js's order.
+    func fragmentSpreads(of selectionSet: SelectionSet) -> [FragmentSpread] {
+        let key = SpanKey(selectionSet.location)
+        if let key, let cached = spreadsBySelectionSet[key] { return cached }
+        var spreads: [FragmentSpread] = []
+        var setsToVisit = [selectionSet]
+        while let set = setsToVisit.popLast() {
+            for selection in set.selections {
+                switch selection {
+                case .fragmentSpread(let spread): spreads.append(spread)
+                case .field(let field): if let subselection = field.selectionSet { setsToVisit.append(subselection) }
+                case .inlineFragment(let fragment): setsToVisit.append(fragment.selectionSet)
+                }
+            }
+        }
+        if let key { spreadsBySelectionSet[key] = spreads }
+        return spreads
+    }
+
+    /// The fragments an operation uses, directly or through other fragments.
+    func recursivelyReferencedFragments(of operation: OperationDefinition, index: Int) -> [FragmentDefinition] {
+        if let cached = referencedFragmentsByOperation[index] { return cached }
+        var fragments: [FragmentDefinition] = []
+        var collected: Set<String> = []
+        var setsToVisit = [operation.selectionSet]
+        while let set = setsToVisit.popLast() {
+            for spread in fragmentSpreads(of: set) where collected.insert(spread.name.value).inserted {
+                if let fragment = fragment(named: spread.name.value) {
+                    fragments.append(fragment)
+                    setsToVisit.append(fragment.selectionSet)
+                }
+            }
+        }
+        referencedFragmentsByOperation[index] = fragments
+        return fragments
+    }
+
+    // MARK: Variables
+
+    /// A variable used in a value, with the type and default value of the position it fills.
+    struct VariableUsage {
+        let variable: Variable
+        let type: GraphQLType?
+        let defaultValue: Value?
+    }
+
+    /// Variables used by the operation at `index`, directly or through the fragments it uses.
+    func recursiveVariableUsages(of operation: OperationDefinition, index: Int) -> [VariableUsage] {
+        if let cached = recursiveUsagesByOperation[index] { return cached }
+        var usages = variableUsages { $0.walk(operation) }
+        for fragment in recursivelyReferencedFragments(of: operation, index: index) {
+            if let cached = variableUsagesByFragment[fragment.name.value] {
+                usages += cached
+            } else {
+                let found = variableUsages { $0.walk(fragment) }
+                variableUsagesByFragment[fragment.name.value] = found
+                usages += found
+            }
+        }
+        recursiveUsagesByOperation[index] = usages
+        return usages
+    }
+
+    /// Walks one definition with fresh type information, collecting variable usages outside
+    /// variable definitions (graphql-js `getVariableUsages`).
+    private func variableUsages(_ walk: (DocumentWalker) -> Void) -> [VariableUsage] {
+        let typeInfo = TypeInfo(schema: schemaIfPresent)
+        let visitor = ValidationVisitor()
+        var usages: [VariableUsage] = []
+        visitor.onEnterMaySkip(\.variableDefinition) { _ in .skipSubtree }
+        visitor.onEnter(\.variable) { variable in
+            usages.append(VariableUsage(variable: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue))
+        }
+        let scratch = ValidationContext(schema: schemaIfPresent, document: document, typeInfo: typeInfo, maxErrors: .max)
+        walk(DocumentWalker(visitor: visitor, typeInfo: typeInfo, context: scratch))
+        return usages
+    }
+}
+
+/// Identifies a parsed node by its source span; nodes built in code (no span) are not cached.
+struct SpanKey: Hashable {
+    let start: Int
+    let end: Int
+
+    init?(_ location: Location) {
+        guard location.end > location.start else { return nil }
+        start = location.start
+        end = location.end
+    }
+}
