@@ -1,0 +1,125 @@
+public import GraphQLLanguage
+public import GraphQLSchema
+
+/// Compiles validated GraphQL operations into SQL statements that PostgreSQL answers with JSON.
+///
+/// Use: make one compiler at start (`QueryCompiler(schema:mapping:limits:)` checks the mapping
+/// against the schema); per request, compute ``variableShape(of:operationName:variables:)`` and look
+/// up a cached ``CompiledOperation`` by (document, operation name, shape), compiling on a miss with
+/// ``compile(_:operationName:variables:)``; then ``CompiledOperation/bind(_:)`` the request's
+/// variables and run each root field's statement.
+///
+/// ## The SQL
+///
+/// Each root field becomes one statement returning one row with one `json` column: the field's
+/// value, keys in selection order (`json`, not `jsonb`). A connection is built from the inside out:
+///
+/// ```sql
+/// SELECT json_build_object(
+///   'totalCount', (SELECT count(*) FROM findings AS t1 WHERE t1.status = $1::text),
+///   'edges', coalesce(json_agg(json_build_object(
+///       'cursor', translate(encode(convert_to(json_build_array('3ad0e1c2', r2._k0, r2._k1)::text, 'UTF8'), 'base64'), E'+/=\n', '-_'),
+///       'node', json_build_object('number', r2.number, 'units', c3.json)
+///     ) ORDER BY r2._rn ASC) FILTER (WHERE r2._rn <= $2::bigint), '[]'::json),
+///   'pageInfo', json_build_object('hasNextPage', count(*) > $2::bigint)) AS json
+/// FROM (
+///   SELECT t4.*, t4.number AS _k0, t4.id AS _k1, row_number() OVER (ORDER BY t4.number ASC, t4.id ASC) AS _rn
+///   FROM findings AS t4
+///   WHERE t4.status = $1::text AND (t4.number, t4.id) > ($3::integer, $4::bigint)
+///   ORDER BY t4.number ASC, t4.id ASC
+///   LIMIT $5::bigint
+/// ) AS r2
+/// LEFT JOIN LATERAL (
+///   SELECT json_build_object('nodes', …) AS json
+///   FROM (SELECT t6.*, … FROM finding_units AS j5 JOIN units AS t6 ON t6.id = j5.unit_id
+///         WHERE j5.finding_id = r2.id … LIMIT $6::bigint) AS r7
+/// ) AS c3 ON true
+/// ```
+///
+/// - The page subquery filters, applies the keyset bound, orders and limits (to one row more than
+///   the page, which tells `hasNextPage`) *before* anything is joined or serialised; `last`
+///   reverses its order and the aggregate restores it.
+/// - Nested connections and to-one objects are `LEFT JOIN LATERAL` subqueries of the page rows,
+///   each returning one row with a `json` column; so a whole selection tree is one statement.
+/// - `totalCount`, `aggregate` and `groupBy` are scalar subqueries over the filtered rows, present
+///   only when selected; groups are computed with `GROUP BY`, never by fetching rows.
+/// - Every value from the request is a `$n` parameter (`LIMIT` too); names come from the mapping.
+public struct QueryCompiler: Sendable {
+    public let schema: Schema
+    public let limits: QueryLimits
+    let catalog: Catalog
+
+    /// Checks `mapping` against `schema` and readies the compiler; throws every mismatch at once.
+    public init(schema: Schema, mapping: Mapping, limits: QueryLimits = QueryLimits()) throws(MappingError) {
+        self.schema = schema
+        self.limits = limits
+        self.catalog = try Catalog(schema: schema, mapping: mapping)
+    }
+
+    /// GetOperation (spec §6.1): the operation to run, chosen by name when there are several.
+    public func operation(in document: Document, named operationName: String?) throws(QueryError) -> OperationDefinition {
+        let operations = document.operations
+        if let operationName {
+            guard let operation = operations.first(where: { $0.name?.value == operationName }) else {
+                throw QueryError(.operationNotFound, "Unknown operation named \"\(operationName)\".")
+            }
+            return operation
+        }
+        guard let only = operations.first else { throw QueryError(.operationNotFound, "Must provide an operation.") }
+        guard operations.count == 1 else {
+            throw QueryError(.operationNotFound, "Must provide operation name if query contains multiple operations.")
+        }
+        return only
+    }
+
+    /// The cache key part that depends on the variables (see ``VariableShape``).
+    public func variableShape(of document: Document, operationName: String?, variables: [String: CoercedValue]) throws(QueryError) -> VariableShape {
+        VariableShape.of(try operation(in: document, named: operationName), variables: variables, schema: schema)
+    }
+
+    /// Plans the operation: one SQL statement per data root field, introspection answered now.
+    ///
+    /// The document must have passed validation; `variables` must be coerced
+    /// (CoerceVariableValues). The result holds for every request whose variables have the same
+    /// ``VariableShape``.
+    public func compile(_ document: Document, operationName: String?, variables: [String: CoercedValue]) throws(QueryError) -> CompiledOperation {
+        let operation = try operation(in: document, named: operationName)
+        guard operation.operation == .query, let queryType = schema.queryType else {
+            throw QueryError(.unsupported, "Schema is not configured to execute \(operation.operation.rawValue) operation.",
+                             locations: [operation.location.sourceLocation])
+        }
+        var planner = Planner(catalog: catalog, limits: limits, document: document, variables: variables)
+        var rootFields: [CompiledOperation.RootField] = []
+        var costs: [CostTerm] = []
+        for group in planner.collector.collect([operation.selectionSet], on: queryType.name) {
+            let path: [PathComponent] = [.key(group.key)]
+            try planner.count(group, depth: 1, path: path)
+            let value: CompiledOperation.RootField.Value
+            switch group.name {
+            case "__typename":
+                var buffer: [UInt8] = []
+                JSONWriter.writeString(queryType.name, into: &buffer)
+                value = .json(String(decoding: buffer, as: UTF8.self))
+            case "__schema", "__type":
+                value = .introspection(IntrospectionQuery(schema: schema, document: document, fields: group.fields))
+            default:
+                let field = try planner.definition(of: group, on: queryType.name)
+                let plan: RootPlan
+                switch group.name {
+                case "node": plan = try planner.planNode(group, field: field, path: path)
+                case "nodes": plan = try planner.planNodes(group, field: field, path: path)
+                default:
+                    guard let element = schema.type(named: field.type.namedType)?.field(named: "nodes")?.type.namedType,
+                          let entity = catalog.entities[element] else {
+                        throw QueryError(.unsupported, "Cannot query field \"\(group.name)\" on type \"\(queryType.name)\".", locations: [group.first.location.sourceLocation])
+                    }
+                    plan = .connection(try planner.planConnection(group, field: field, entity: entity, relation: nil, depth: 1, path: path))
+                }
+                costs.append(CostTerm.of(plan))
+                value = .sql(SQLGenerator.statement(for: plan))
+            }
+            rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: value))
+        }
+        return CompiledOperation(rootFields: rootFields, cost: .sum(costs), maximumCost: limits.maximumCost)
+    }
+}
