@@ -37,8 +37,8 @@ public struct CompiledOperation: Sendable {
 
     /// The statements' parameter values for one request, after the per-request checks: cursors,
     /// IDs, page sizes, list lengths, and the cost estimate (``CostTerm``).
-    public func bind(_ variables: [String: CoercedValue]) throws(QueryError) -> [BoundRootField] {
-        var evaluator = BindEvaluator(variables: variables)
+    public func bind(_ variables: CoercedVariables) throws(QueryError) -> [BoundRootField] {
+        var evaluator = BindEvaluator(variables: variables.values)
         var bound: [BoundRootField] = []
         bound.reserveCapacity(rootFields.count)
         for field in rootFields {
@@ -62,15 +62,15 @@ public struct CompiledOperation: Sendable {
     }
 
     /// The operation's estimated cost for these variables (see ``CostTerm``).
-    public func estimatedCost(_ variables: [String: CoercedValue]) throws(QueryError) -> Int {
-        try cost.evaluate(BindEvaluator(variables: variables))
+    public func estimatedCost(_ variables: CoercedVariables) throws(QueryError) -> Int {
+        try cost.evaluate(BindEvaluator(variables: variables.values))
     }
 }
 
 extension SQLQuery {
     /// The statement's parameter values for one request.
-    public func binds(for variables: [String: CoercedValue]) throws(QueryError) -> [SQLBindValue] {
-        var evaluator = BindEvaluator(variables: variables)
+    public func binds(for variables: CoercedVariables) throws(QueryError) -> [SQLBindValue] {
+        var evaluator = BindEvaluator(variables: variables.values)
         var binds: [SQLBindValue] = []
         for source in bindSources { binds.append(try evaluator.value(for: source)) }
         return binds

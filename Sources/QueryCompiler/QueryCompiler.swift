@@ -73,8 +73,8 @@ public struct QueryCompiler: Sendable {
     }
 
     /// The cache key part that depends on the variables (see ``VariableShape``).
-    public func variableShape(of document: Document, operationName: String?, variables: [String: CoercedValue]) throws(QueryError) -> VariableShape {
-        VariableShape.of(try operation(in: document, named: operationName), variables: variables, schema: schema)
+    public func variableShape(of document: Document, operationName: String?, variables: CoercedVariables) throws(QueryError) -> VariableShape {
+        VariableShape.of(try operation(in: document, named: operationName), variables: variables.values, schema: schema)
     }
 
     /// Plans the operation: one SQL statement per data root field, introspection answered now.
@@ -82,13 +82,13 @@ public struct QueryCompiler: Sendable {
     /// The document must have passed validation; `variables` must be coerced
     /// (CoerceVariableValues). The result holds for every request whose variables have the same
     /// ``VariableShape``.
-    public func compile(_ document: Document, operationName: String?, variables: [String: CoercedValue]) throws(QueryError) -> CompiledOperation {
+    public func compile(_ document: Document, operationName: String?, variables: CoercedVariables) throws(QueryError) -> CompiledOperation {
         let operation = try operation(in: document, named: operationName)
         guard operation.operation == .query, let queryType = schema.queryType else {
             throw QueryError(.unsupported, "Schema is not configured to execute \(operation.operation.rawValue) operation.",
                              locations: [operation.location.sourceLocation])
         }
-        var planner = Planner(catalog: catalog, limits: limits, document: document, variables: variables)
+        var planner = Planner(catalog: catalog, limits: limits, document: document, variables: variables.values)
         var rootFields: [CompiledOperation.RootField] = []
         var costs: [CostTerm] = []
         for group in planner.collector.collect([operation.selectionSet], on: queryType.name) {

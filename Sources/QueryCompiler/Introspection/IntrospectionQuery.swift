@@ -11,8 +11,8 @@ public struct IntrospectionQuery: Sendable {
     let fields: [Field]
 
     /// The field's JSON value for a request's variables.
-    public func execute(variables: [String: CoercedValue]) -> String {
-        let collector = FieldCollector(schema: schema, document: document, variables: variables)
+    public func execute(variables: CoercedVariables) -> String {
+        let collector = FieldCollector(schema: schema, document: document, variables: variables.values)
         let group = FieldCollector.Group(key: fields[0].responseKey, fields: fields)
         return IntrospectionExecutor(schema: schema, collector: collector).execute(group)
     }
