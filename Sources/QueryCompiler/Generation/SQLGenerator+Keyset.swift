@@ -10,7 +10,7 @@ extension SQLGenerator {
     func keyset(_ ordering: Ordering, keys: [SQLExpression], cursor: [SQLExpression], later: Bool) -> SQLExpression {
         if let direction = SQLGenerator.uniformDirection(ordering) {
             let ascendingLater = later != direction
-            return .rowComparison(keys, ascendingLater ? .greater : .less, cursor)
+            return SQLGenerator.compare(keys, ascendingLater ? .greater : .less, cursor)
         }
         var alternatives: [SQLExpression] = []
         for index in ordering.keys.indices {
@@ -29,7 +29,7 @@ extension SQLGenerator {
     func atOrBeyond(_ ordering: Ordering, keys: [SQLExpression], cursor: [SQLExpression], later: Bool) -> SQLExpression {
         if let direction = SQLGenerator.uniformDirection(ordering) {
             let ascendingLater = later != direction
-            return .rowComparison(keys, ascendingLater ? .greaterOrEqual : .lessOrEqual, cursor)
+            return SQLGenerator.compare(keys, ascendingLater ? .greaterOrEqual : .lessOrEqual, cursor)
         }
         return .isNotTrue(keyset(ordering, keys: keys, cursor: cursor, later: !later))
     }
@@ -39,6 +39,11 @@ extension SQLGenerator {
         guard let first = ordering.keys.first,
               ordering.keys.allSatisfy({ !$0.isNullable && $0.descending == first.descending }) else { return nil }
         return first.descending
+    }
+
+    /// A row comparison, or a plain one for a single key.
+    private static func compare(_ keys: [SQLExpression], _ op: SQLOperator, _ values: [SQLExpression]) -> SQLExpression {
+        keys.count == 1 ? .binary(keys[0], op, values[0]) : .rowComparison(keys, op, values)
     }
 
     private static func equal(_ key: SQLExpression, _ value: SQLExpression, nullable: Bool) -> SQLExpression {
