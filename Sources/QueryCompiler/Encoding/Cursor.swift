@@ -31,8 +31,9 @@ public struct Cursor: Sendable, Hashable {
     public static func decode(_ text: String) -> Cursor? {
         guard text.utf8.count <= maximumLength, let bytes = Base64URL.decode(text) else { return nil }
         var parser = CursorJSONParser(bytes: bytes)
-        guard let items = parser.parseArray(), let first = items.first, let tag = first else { return nil }
-        return Cursor(tag: tag, values: Array(items.dropFirst()))
+        // The tag is always a string; values are strings, numbers, booleans or null.
+        guard let items = parser.parseArray(), let tag = items.first?.text, items.first?.isString == true else { return nil }
+        return Cursor(tag: tag, values: items.dropFirst().map(\.text))
     }
 
     /// The tag of an ordering: FNV-1a (32 bits) of its signature, as 8 hexadecimal digits.
@@ -79,23 +80,30 @@ private struct CursorJSONParser {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    mutating func parseArray() -> [String?]? {
+    /// One item of the array: its text (nil for null) and whether it was a JSON string.
+    struct Item {
+        var text: String?
+        var isString: Bool
+    }
+
+    mutating func parseArray() -> [Item]? {
         skipSpace()
         guard take(UInt8(ascii: "[")) else { return nil }
-        var items: [String?] = []
+        var items: [Item] = []
         skipSpace()
         if take(UInt8(ascii: "]")) { return finished(items) }
         while true {
             skipSpace()
+            let isString = position < bytes.count && bytes[position] == UInt8(ascii: "\"")
             guard let item = parseScalar() else { return nil }
-            items.append(item)
+            items.append(Item(text: item, isString: isString))
             skipSpace()
             if take(UInt8(ascii: "]")) { return finished(items) }
             guard take(UInt8(ascii: ",")) else { return nil }
         }
     }
 
-    private mutating func finished(_ items: [String?]) -> [String?]? {
+    private mutating func finished(_ items: [Item]) -> [Item]? {
         skipSpace()
         return position == bytes.count ? items : nil
     }
