@@ -9,41 +9,8 @@ public import GraphQLSchema
 /// ``compile(_:operationName:variables:)``; then ``CompiledOperation/bind(_:)`` the request's
 /// variables and run each root field's statement.
 ///
-/// ## The SQL
-///
-/// Each root field becomes one statement returning one row with one `json` column: the field's
-/// value, keys in selection order (`json`, not `jsonb`). A connection is built from the inside out:
-///
-/// ```sql
-/// SELECT json_build_object(
-///   'totalCount', (SELECT count(*) FROM findings AS t1 WHERE t1.status = $1::text),
-///   'edges', coalesce(json_agg(json_build_object(
-///       'cursor', translate(encode(convert_to(json_build_array('3ad0e1c2', r2._k0, r2._k1)::text, 'UTF8'), 'base64'), E'+/=\n', '-_'),
-///       'node', json_build_object('number', r2.number, 'units', c3.json)
-///     ) ORDER BY r2._rn ASC) FILTER (WHERE r2._rn <= $2::bigint), '[]'::json),
-///   'pageInfo', json_build_object('hasNextPage', count(*) > $2::bigint)) AS json
-/// FROM (
-///   SELECT t4.*, t4.number AS _k0, t4.id AS _k1, row_number() OVER (ORDER BY t4.number ASC, t4.id ASC) AS _rn
-///   FROM findings AS t4
-///   WHERE t4.status = $1::text AND (t4.number, t4.id) > ($3::integer, $4::bigint)
-///   ORDER BY t4.number ASC, t4.id ASC
-///   LIMIT $5::bigint
-/// ) AS r2
-/// LEFT JOIN LATERAL (
-///   SELECT json_build_object('nodes', …) AS json
-///   FROM (SELECT t6.*, … FROM finding_units AS j5 JOIN units AS t6 ON t6.id = j5.unit_id
-///         WHERE j5.finding_id = r2.id … LIMIT $6::bigint) AS r7
-/// ) AS c3 ON true
-/// ```
-///
-/// - The page subquery filters, applies the keyset bound, orders and limits (to one row more than
-///   the page, which tells `hasNextPage`) *before* anything is joined or serialised; `last`
-///   reverses its order and the aggregate restores it.
-/// - Nested connections and to-one objects are `LEFT JOIN LATERAL` subqueries of the page rows,
-///   each returning one row with a `json` column; so a whole selection tree is one statement.
-/// - `totalCount`, `aggregate` and `groupBy` are scalar subqueries over the filtered rows, present
-///   only when selected; groups are computed with `GROUP BY`, never by fetching rows.
-/// - Every value from the request is a `$n` parameter (`LIMIT` too); names come from the mapping.
+/// The SQL it generates is described at the top of `Planning/Planner.swift`: one statement per
+/// root field, returning one row with one `json` column that is the field's value.
 public struct QueryCompiler: Sendable {
     public let schema: Schema
     public let limits: QueryLimits

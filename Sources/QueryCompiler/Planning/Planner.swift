@@ -1,6 +1,61 @@
 import GraphQLLanguage
 import GraphQLSchema
 
+// # The SQL the compiler generates
+//
+// Each data root field becomes ONE statement that returns one row with one column, `json`, whose
+// text is the field's value with keys in selection order (`json_build_object`, not `jsonb`), so
+// the service splices it into the response unparsed. For
+//
+//     findings(first: 10, after: $after, orderBy: [{field: NUMBER}], filter: {status: {eq: COMPLETED}}) {
+//       edges { cursor node { number units(role: SUBJECT) { nodes { name } } } }
+//       pageInfo { hasNextPage }
+//     }
+//
+// the domain mapping gives (binds: completed, 150000, 150000, 11, subject, 21, 20, 10):
+//
+//     SELECT json_build_object('edges', coalesce(json_agg(json_build_object(
+//         'cursor', translate(encode(convert_to(json_build_array('23966b6e', r1._k0, r1._k1)::text, 'UTF8'), 'base64'), E'+/=\n', '-_'),
+//         'node', json_build_object('number', r1.number, 'units', c3.json))
+//       ORDER BY r1._rn ASC) FILTER (WHERE r1._rn <= $8::bigint), '[]'::json),
+//       'pageInfo', json_build_object('hasNextPage', count(*) > $8::bigint)) AS json
+//     FROM (
+//       SELECT t2.*, t2.number AS _k0, t2.id AS _k1, row_number() OVER (ORDER BY t2.number ASC, t2.id ASC) AS _rn
+//       FROM findings AS t2
+//       WHERE (t2.status = $1::text) AND ((t2.number, t2.id) > ($2::integer, $3::bigint))
+//       ORDER BY t2.number ASC, t2.id ASC
+//       LIMIT $4::bigint
+//     ) AS r1
+//     LEFT JOIN LATERAL (
+//       SELECT json_build_object('nodes', coalesce(json_agg(json_build_object('name', r4.name)
+//         ORDER BY r4._rn ASC) FILTER (WHERE r4._rn <= $7::bigint), '[]'::json)) AS json
+//       FROM (
+//         SELECT t6.*, t6.id AS _k0, j5.id AS _k1, j5.role AS _e_role, row_number() OVER (ORDER BY t6.id ASC, j5.id ASC) AS _rn
+//         FROM finding_units AS j5 JOIN units AS t6 ON t6.id = j5.unit_id
+//         WHERE (j5.finding_id = r1.id) AND (j5.role = $5::text)
+//         ORDER BY t6.id ASC, j5.id ASC
+//         LIMIT $6::bigint
+//       ) AS r4
+//     ) AS c3 ON true
+//
+// - The page subquery (`r1`) filters, applies the keyset bound, orders and limits to one row more
+//   than the page (that row only tells `hasNextPage`) BEFORE any child is joined or any JSON built;
+//   `row_number()` numbers the rows so the aggregate keeps their order and leaves the extra row out.
+//   Keyset bounds are row comparisons when all keys are non-null and sort one way (an index range
+//   on `(number, id)`), the expanded null-aware OR form otherwise. `last` sorts the subquery the
+//   other way and `json_agg(… ORDER BY _rn DESC)` restores the order.
+// - The cursor is `["<ordering tag>", key values…, id]` in base64url, computed from `_k…` columns;
+//   the tag ties it to the ordering. Global IDs are `Type:key` in base64url, made the same way.
+// - Nested connections and to-one objects are `LEFT JOIN LATERAL` subqueries on the page rows,
+//   each one row with a `json` column; link tables join inside the child's page subquery, their
+//   columns (`role`) exposed as `_e_…`. So a selection tree of any depth is one statement.
+// - `totalCount`, `aggregate` and `groupBy` are scalar subqueries over the filtered rows (not the
+//   page), generated only when selected; groups use `GROUP BY … ORDER BY … LIMIT` and join object
+//   keys afterwards. Relation filters are `EXISTS` subqueries. `node(id:)` is a `CASE` over the
+//   node types on the decoded type name; `nodes(ids:)` the same over `unnest(…) WITH ORDINALITY`.
+// - Every request value is a `$n` parameter cast to its type (LIMIT too): names come only from
+//   the mapping (`Identifier`), constants only from the compiler (`SQLLiteral`).
+
 /// Turns a validated operation into plans, one per root field, resolved against the catalog.
 ///
 /// The planner walks the selection tree once with CollectFields semantics, reading request values
