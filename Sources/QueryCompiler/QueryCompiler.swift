@@ -78,7 +78,7 @@ public struct QueryCompiler: Sendable {
                 default:
                     guard let element = schema.type(named: field.type.namedType)?.field(named: "nodes")?.type.namedType,
                           let entity = catalog.entities[element] else {
-                        throw QueryError(.unsupported, "Cannot query field \"\(group.name)\" on type \"\(queryType.name)\".", locations: [group.first.location.sourceLocation])
+                        throw QueryError.unknownField(group.name, on: queryType.name, at: group.first)
                     }
                     plan = .connection(try planner.planConnection(group, field: field, entity: entity, relation: nil, depth: 1, path: path))
                 }

@@ -32,6 +32,12 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path
     }
 
+    /// A field the planner does not know on a type; validation (FieldsOnCorrectTypeRule) reports
+    /// these first, so this is only reached with an unvalidated document.
+    static func unknownField(_ name: String, on typeName: String, at field: Field) -> QueryError {
+        QueryError(.unsupported, "Cannot query field \"\(name)\" on type \"\(typeName)\".", locations: [field.location.sourceLocation])
+    }
+
     /// The error as a response reports it, `extensions.code` set to the kind.
     public var graphQLError: GraphQLError {
         GraphQLError(message, locations: locations, path: path, extensions: [("code", kind.rawValue)])

@@ -129,7 +129,7 @@ struct PageInfoPlan: Sendable {
 
 /// `sum`/`avg`/`min`/`max` of some columns.
 struct StatisticPlan: Sendable {
-    enum Function: Sendable {
+    enum Function: String, Sendable {
         case sum, avg, min, max
     }
 

@@ -55,7 +55,7 @@ extension Planner {
             case "groupBy":
                 value = .groupBy(try planGroups(child, connectionType: plan.typeName, entity: entity, depth: depth + 1, path: childPath))
             default:
-                throw QueryError(.unsupported, "Cannot query field \"\(child.name)\" on type \"\(plan.typeName)\".", locations: [child.first.location.sourceLocation])
+                throw QueryError.unknownField(child.name, on: plan.typeName, at: child.first)
             }
             plan.entries.append(ConnectionPlan.Entry(key: child.key, value: value))
         }
@@ -112,7 +112,7 @@ extension Planner {
             case "node": value = .node(try planObject(entity, selections: child.subselections, depth: depth + 2, path: childPath))
             default:
                 guard let edgeField = relation?.edgeFields[child.name] else {
-                    throw QueryError(.unsupported, "Cannot query field \"\(child.name)\" on type \"\(edgeType)\".", locations: [child.first.location.sourceLocation])
+                    throw QueryError.unknownField(child.name, on: edgeType, at: child.first)
                 }
                 value = .edgeField(child.name, edgeField)
             }
@@ -134,7 +134,7 @@ extension Planner {
             case "startCursor": value = .startCursor
             case "endCursor": value = .endCursor
             default:
-                throw QueryError(.unsupported, "Cannot query field \"\(child.name)\" on type \"\(pageInfoType)\".", locations: [child.first.location.sourceLocation])
+                throw QueryError.unknownField(child.name, on: pageInfoType, at: child.first)
             }
             plan.entries.append((child.key, value))
         }

@@ -25,14 +25,8 @@ extension Planner {
     private mutating func planStatistic(
         _ group: FieldCollector.Group, on parentType: String, entity: Entity, depth: Int, path: [PathComponent]
     ) throws(QueryError) -> StatisticPlan {
-        let function: StatisticPlan.Function
-        switch group.name {
-        case "sum": function = .sum
-        case "avg": function = .avg
-        case "min": function = .min
-        case "max": function = .max
-        default:
-            throw QueryError(.unsupported, "Cannot query field \"\(group.name)\" on type \"\(parentType)\".", locations: [group.first.location.sourceLocation])
+        guard let function = StatisticPlan.Function(rawValue: group.name) else {
+            throw QueryError.unknownField(group.name, on: parentType, at: group.first)
         }
         let statisticType = try definition(of: group, on: parentType).type.namedType
         var plan = StatisticPlan(typeName: statisticType, function: function, entries: [])
@@ -43,7 +37,7 @@ extension Planner {
                 continue
             }
             guard let column = entity.columns[child.name] else {
-                throw QueryError(.unsupported, "Cannot query field \"\(child.name)\" on type \"\(statisticType)\".", locations: [child.first.location.sourceLocation])
+                throw QueryError.unknownField(child.name, on: statisticType, at: child.first)
             }
             let outputType = try definition(of: child, on: statisticType).type.namedType
             plan.entries.append((child.key, column, LeafType(named: outputType, isEnum: false)))

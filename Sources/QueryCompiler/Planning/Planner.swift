@@ -163,7 +163,7 @@ struct Planner {
     /// The schema's definition of a field of an object type (validation guarantees it exists).
     func definition(of group: FieldCollector.Group, on typeName: String) throws(QueryError) -> GraphQLField {
         guard let field = schema.type(named: typeName)?.field(named: group.name) else {
-            throw QueryError(.unsupported, "Cannot query field \"\(group.name)\" on type \"\(typeName)\".", locations: [group.first.location.sourceLocation])
+            throw QueryError.unknownField(group.name, on: typeName, at: group.first)
         }
         return field
     }
@@ -192,7 +192,7 @@ struct Planner {
                     value = .object(relation, try planObject(target, selections: group.subselections, depth: depth + 1, path: fieldPath))
                 }
             } else {
-                throw QueryError(.unsupported, "Cannot query field \"\(group.name)\" on type \"\(entity.typeName)\".", locations: [group.first.location.sourceLocation])
+                throw QueryError.unknownField(group.name, on: entity.typeName, at: group.first)
             }
             plan.entries.append(ObjectPlan.Entry(key: group.key, value: value))
         }
