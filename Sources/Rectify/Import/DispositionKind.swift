@@ -1,19 +1,15 @@
-/// What was done to a person; raw values are the `dispositions.kind` column's values.
+/// What was done to a person; raw values are the `dispositions.kind` column's values, and the
+/// names are the GraphQL `DispositionKind` enum's (schema.graphql) in lower_snake case.
+///
+/// Dispositions the contract has no value for (处理, 诫勉谈话, 严重警告, 记过, 按自行退党处理…)
+/// are `other`; the disposition's note keeps the notice's words.
 package enum DispositionKind: String, CaseIterable, Sendable, Codable {
     case caseFiled = "case_filed"
     case warning
-    case seriousWarning = "serious_warning"
-    case demerit
-    case majorDemerit = "major_demerit"
-    case demotion
-    case dismissal
-    case expulsion
+    case reminderTalk = "reminder_talk"
     case criticism
     case writtenSelfExamination = "written_self_examination"
-    case reminderTalk = "reminder_talk"
-    case admonishmentTalk = "admonishment_talk"
     case interview
-    case handled
-    case removedFromParty = "removed_from_party"
-    case accountabilityInProgress = "accountability_in_progress"
+    case accountability
+    case other
 }

@@ -32,7 +32,7 @@ enum FundExtractor {
             guard kindsWithAmount.isEmpty else { continue }
             var kinds = FundKind.keywords.filter { entry in entry.words.contains { folded.contains($0) } }.map(\.kind)
             // 归还原资金渠道 is the more precise reading of its own 归还.
-            if kinds.contains(.returnedToProperAccount) { kinds.removeAll { $0 == .repaid } }
+            if kinds.contains(.returnedToProperAccount) { kinds.removeAll { $0 == .other } }
             for kind in kinds {
                 funds.append(NoticeFund(kind: kind, amount: nil, amountText: nil, sentence: sentence))
             }

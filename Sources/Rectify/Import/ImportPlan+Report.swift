@@ -56,7 +56,7 @@ extension ImportPlan {
         var linked: [(String, [String])] = []
         for finding in findings {
             for link in finding.units {
-                let entry = "\(finding.number)" + (link.role == "subject" ? "*" : "")
+                let entry = "\(finding.number)" + (link.role == "responsible" ? "*" : "")
                 if let index = linked.firstIndex(where: { $0.0 == link.unit }) { linked[index].1.append(entry) } else { linked.append((link.unit, [entry])) }
             }
         }

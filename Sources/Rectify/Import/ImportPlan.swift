@@ -65,13 +65,13 @@ package struct ImportPlan: Sendable, Hashable, Codable {
 
     package struct UnitLink: Sendable, Hashable, Codable {
         package var unit: String
-        /// `subject`, `involved` or `responsible` (`finding_units.role`).
+        /// `responsible` (the title names the unit) or `involved` (`finding_units.role`, GraphQL `LinkRole`).
         package var role: String
     }
 
     package struct PersonLink: Sendable, Hashable, Codable {
         package var person: Int
-        /// `involved` or `responsible` (`finding_people.role`).
+        /// `involved` (`finding_people.role`, GraphQL `LinkRole`).
         package var role: String
     }
 

@@ -4,8 +4,8 @@
 /// Rules (each also stated where the data lands, in the schema's comments):
 /// - the team, the inspected unit and the publisher are looked up in the gazetteer; the team and
 ///   the inspected unit must be there;
-/// - a finding is linked to every unit its title names (`subject`) and every other unit its
-///   progress text names (`involved`), except the inspected unit, the publisher and the team,
+/// - a finding is linked to every unit its title names (`responsible`: the problem is its own)
+///   and every other unit its progress text names (`involved`), except the inspected unit, the publisher and the team,
 ///   which concern every finding of the notice;
 /// - a fund belongs to the unit the finding's title names (if one), else to the one unit its
 ///   sentence names, else to none;
@@ -28,7 +28,7 @@ package struct ImportPlanner {
         let annotationsFile = NoticeAnnotations.path(forNotice: notice.fileName)
         func annotationError(_ problem: String) -> ImportError { .annotations(file: annotationsFile, problem: problem) }
 
-        let introductionLine = 3
+        let introductionLine = notice.introductionLine
         guard let team = gazetteer.unit(named: notice.inspection.team, in: UnitGazetteer.House([])) else {
             throw .unknownUnit(file: notice.fileName, line: introductionLine, name: notice.inspection.team, role: "inspecting team")
         }
@@ -133,7 +133,7 @@ package struct ImportPlanner {
             findings.append(ImportPlan.Finding(
                 number: finding.number, category: finding.category, title: finding.title, status: finding.status,
                 isLongTerm: longTerm.contains(finding.number), progress: finding.progress,
-                units: subjects.map { .init(unit: $0, role: "subject") } + involved.map { .init(unit: $0, role: "involved") },
+                units: subjects.map { .init(unit: $0, role: "responsible") } + involved.map { .init(unit: $0, role: "involved") },
                 people: linkedPeople, funds: funds, dispositions: planned
             ))
         }

@@ -18,6 +18,8 @@ package struct Notice: Hashable, Sendable {
     package var signedBy: String?
     /// The opening paragraph, as printed.
     package var introduction: String
+    /// Line of the opening paragraph (for messages).
+    package var introductionLine: Int
     /// The paragraphs between the findings section's heading and its first category heading.
     package var summary: String
     /// Line of the summary's first paragraph (for messages).

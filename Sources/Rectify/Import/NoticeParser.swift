@@ -99,7 +99,7 @@ extension NoticeParser {
             return Notice(
                 fileName: fileName, text: "", title: title, source: source, publishedAt: publishedAt,
                 inspection: inspection, reportedOn: reportedOn, signedBy: signedBy,
-                introduction: introduction, summary: summary,
+                introduction: introduction, introductionLine: lines[2].number, summary: summary,
                 summaryLine: summaryStart < lines.count ? lines[summaryStart].number : lastLineNumber,
                 statedTotals: totals, findings: findings,
                 summaryDispositions: DispositionExtractor.dispositions(in: summary)

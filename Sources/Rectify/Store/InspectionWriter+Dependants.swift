@@ -7,7 +7,7 @@ extension InspectionWriter {
         let category: String
         let title: String
         let status: String
-        let is_long_term: Bool
+        let long_term: Bool
         let progress: String
     }
 
@@ -20,7 +20,7 @@ extension InspectionWriter {
         let kind: String
         let amount: String?
         let amount_text: String?
-        let sentence: String
+        let source_text: String
     }
     struct DispositionRow: Encodable { let ord: Int; let number: Int?; let person_id: Int; let kind: String; let note: String }
     struct InspectionPersonRow: Encodable { let ord: Int; let person_id: Int; let role: String; let note: String }
@@ -38,13 +38,13 @@ extension InspectionWriter {
             })])
 
         try connection.query("""
-            INSERT INTO findings (inspection_id, number, category, title, status, is_long_term, progress)
-            SELECT $1, d.number, d.category, d.title, d.status, d.is_long_term, d.progress
-            FROM jsonb_to_recordset($2) AS d(number int, category text, title text, status text, is_long_term boolean, progress text)
+            INSERT INTO findings (inspection_id, number, category, title, status, long_term, progress)
+            SELECT $1, d.number, d.category, d.title, d.status, d.long_term, d.progress
+            FROM jsonb_to_recordset($2) AS d(number int, category text, title text, status text, long_term boolean, progress text)
             ORDER BY d.number
             """, [id, rows(plan.findings.map { finding in
                 FindingRow(number: finding.number, category: finding.category.rawValue, title: finding.title,
-                           status: finding.status.rawValue, is_long_term: finding.isLongTerm, progress: finding.progress)
+                           status: finding.status.rawValue, long_term: finding.isLongTerm, progress: finding.progress)
             })])
 
         let unitLinks = plan.findings.flatMap { finding in finding.units.map { (finding.number, $0) } }
@@ -72,15 +72,15 @@ extension InspectionWriter {
 
         let funds = plan.findings.flatMap { finding in finding.funds.map { (finding.number, $0) } }
         try connection.query("""
-            INSERT INTO funds (finding_id, unit_id, kind, amount, amount_text, sentence)
-            SELECT f.id, u.id, d.kind, d.amount, d.amount_text, d.sentence
-            FROM jsonb_to_recordset($2) AS d(ord int, number int, unit text, kind text, amount numeric, amount_text text, sentence text)
+            INSERT INTO funds (inspection_id, finding_id, unit_id, kind, amount, amount_text, source_text)
+            SELECT $1, f.id, u.id, d.kind, d.amount, d.amount_text, d.source_text
+            FROM jsonb_to_recordset($2) AS d(ord int, number int, unit text, kind text, amount numeric, amount_text text, source_text text)
             JOIN findings f ON f.inspection_id = $1 AND f.number = d.number
             LEFT JOIN units u ON u.key = d.unit
             ORDER BY d.ord
             """, [id, rows(funds.enumerated().map { index, entry in
                 FundRow(ord: index, number: entry.0, unit: entry.1.unit, kind: entry.1.kind.rawValue,
-                        amount: entry.1.amount?.decimalText, amount_text: entry.1.amountText, sentence: entry.1.sentence)
+                        amount: entry.1.amount?.decimalText, amount_text: entry.1.amountText, source_text: entry.1.sentence)
             })])
 
         let dispositions = plan.findings.flatMap { finding in finding.dispositions.map { (Optional(finding.number), $0) } }

@@ -2,7 +2,7 @@ internal import PostgresClient
 
 /// Writes one planned inspection and everything under it, inside the caller's transaction.
 ///
-/// The inspection's natural key is (source, title, reported_on). When a row with that key has
+/// The inspection's natural key is (source, title, report_date). When a row with that key has
 /// the plan's checksum, nothing is written; when it has another, its dependants are deleted and
 /// written anew under the same inspection id.
 struct InspectionWriter {
@@ -13,7 +13,7 @@ struct InspectionWriter {
         let checksum = plan.checksum
         let header = plan.inspection
         let existing = try connection.query(
-            "SELECT id, content_checksum FROM inspections WHERE source = $1 AND title = $2 AND reported_on = $3::date",
+            "SELECT id, content_checksum FROM inspections WHERE source = $1 AND title = $2 AND report_date = $3::date",
             [.text(header.source), .text(header.title), .text(header.reportedOn.description)]
         ).first.map { (try $0.decode(Int.self, at: 0), try $0.decode(String.self, at: 1)) }
         if let existing, existing.1 == checksum { return .unchanged }
@@ -35,14 +35,14 @@ struct InspectionWriter {
             update.append(.int(inspectionID))
             try connection.query("""
                 UPDATE inspections SET title = $1, source = $2, source_unit_id = $3, team_unit_id = $4, target_unit_id = $5,
-                    leading_group_unit_id = $6, inspection_started_on = $7::date, inspection_ended_on = $8::date,
-                    feedback_on = $9::date, reported_on = $10::date, published_at = $11::timestamptz, signed_by = $12,
+                    leading_group_unit_id = $6, start_date = $7::date, end_date = $8::date,
+                    feedback_date = $9::date, report_date = $10::date, published_at = $11::timestamptz, signed_by = $12,
                     introduction = $13, summary = $14, stated_finding_count = $15, stated_completed_count = $16,
                     stated_basically_completed_count = $17, stated_long_term_count = $18, source_file = $19,
                     content_checksum = $20, imported_at = now()
                 WHERE id = $21
                 """, update)
-            for table in ["findings", "dispositions", "inspection_people", "people"] {
+            for table in ["findings", "dispositions", "funds", "inspection_people", "people"] {
                 // Table names are constants of this file, never input.
                 try connection.query("DELETE FROM \(table) WHERE inspection_id = $1", [.int(inspectionID)])
             }
@@ -50,7 +50,7 @@ struct InspectionWriter {
             outcome = .imported
             inspectionID = try connection.query("""
                 INSERT INTO inspections (title, source, source_unit_id, team_unit_id, target_unit_id, leading_group_unit_id,
-                    inspection_started_on, inspection_ended_on, feedback_on, reported_on, published_at, signed_by,
+                    start_date, end_date, feedback_date, report_date, published_at, signed_by,
                     introduction, summary, stated_finding_count, stated_completed_count, stated_basically_completed_count,
                     stated_long_term_count, source_file, content_checksum)
                 VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9::date, $10::date, $11::timestamptz, $12, $13, $14,

@@ -34,8 +34,12 @@ package struct NoticeImporter {
 
     /// Reads, parses and plans one notice file (and its annotations, if beside it). No database.
     package func prepare(path: String) throws(ImportError) -> Prepared {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFile(path: path) }
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        // Refuse an oversized file before reading it into memory.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > NoticeParser.maximumBytes {
+            throw .parse(NoticeParseError(fileName: fileName, line: 1, problem: .tooLarge(limit: NoticeParser.maximumBytes)))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadableFile(path: path) }
         let notice: Notice
         do {
             notice = try NoticeParser.parse(bytes: Array(data), fileName: fileName)

@@ -24,7 +24,7 @@ package struct StoreStatistics: Sendable {
                 ORDER BY array_position(ARRAY['political','ideological','organisational','conduct','discipline'], category)
                 """)),
             "  findings by status: " + (try pairs("SELECT status, count(*) FROM findings GROUP BY status ORDER BY count(*) DESC, status")),
-            "  long-term findings: \(try connection.query("SELECT count(*) FROM findings WHERE is_long_term")[0].decode(Int.self, at: 0))",
+            "  long-term findings: \(try connection.query("SELECT count(*) FROM findings WHERE long_term")[0].decode(Int.self, at: 0))",
             "  funds \(try funds.decode(Int.self, at: 0)) (\(try funds.decode(Int.self, at: 1)) with an amount), total \(try funds.decode(String.self, at: 2)) yuan; by kind: "
                 + (try pairs("SELECT kind, count(*) FROM funds GROUP BY kind ORDER BY kind")),
             "  dispositions \(try count("dispositions")) by kind: " + (try pairs("SELECT kind, count(*) FROM dispositions GROUP BY kind ORDER BY kind")),
