@@ -29,8 +29,15 @@ struct Lexer {
     }
 
     /// The source text of a token, for names and numbers.
+    ///
+    /// Names and numbers are ASCII, which lets short ones (nearly all) become small strings
+    /// without the UTF-8 validation `String(decoding:as:)` performs.
     static func text(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        let length = token.end - token.start
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+            return length
+        }
     }
 
     /// Whether a name token spells `keyword`, compared byte for byte without building a string.
@@ -67,6 +74,11 @@ struct Lexer {
         while position < bytes.count {
             let start = position
             let byte = bytes[start]
+            if byte == 0x20 { // runs of indentation: the commonest bytes of a document
+                position += 1
+                continue
+            }
+            if Self.isNameStart(byte) { return readName(from: start) }
             switch byte {
             case 0x09, 0x20, 0x2C: // tab, space, comma (spec §2.1.3, §2.1.5)
                 position += 1
@@ -109,8 +121,6 @@ struct Lexer {
                 return try readString(from: start)
             case 0x2D, 0x30...0x39:
                 return try readNumber(from: start)
-            case _ where Self.isNameStart(byte):
-                return readName(from: start)
             default:
                 throw unexpectedCharacter(at: start)
             }
@@ -137,7 +147,8 @@ struct Lexer {
     /// `Name :: NameStart NameContinue*` (spec §2.1.9).
     private mutating func readName(from start: Int) -> Token {
         var end = start + 1
-        while end < bytes.count, Self.isNameContinue(bytes[end]) { end += 1 }
+        let count = bytes.count
+        while end < count, Self.isNameContinue(bytes[end]) { end += 1 }
         position = end
         return makeToken(.name, from: start, to: end)
     }
@@ -148,14 +159,20 @@ struct Lexer {
         return SyntaxError(.unexpectedCharacter(SourceText.describeCharacter(at: offset, in: bytes)), at: offset)
     }
 
+    /// `NameStart`: a letter or `_`, as bits of bytes 64–127.
+    private static let nameStartBits: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    /// Digits, as bits of bytes 0–63.
+    private static let digitBits: UInt64 = 0x03FF_0000_0000_0000
+
     @inline(__always)
     static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x5F
+        byte & 0xC0 == 0x40 && (nameStartBits >> (byte & 0x3F)) & 1 != 0
     }
 
     @inline(__always)
     static func isNameContinue(_ byte: UInt8) -> Bool {
-        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39)
+        let bits = byte & 0xC0 == 0x40 ? nameStartBits : byte & 0xC0 == 0 ? digitBits : 0
+        return (bits >> (byte & 0x3F)) & 1 != 0
     }
 
     @inline(__always)

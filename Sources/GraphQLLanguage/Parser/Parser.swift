@@ -4,7 +4,7 @@
 /// `expectKeyword`, and the list shapes `many`, `optionalMany`, `any` and `delimitedMany`. The
 /// parser keeps one current token and lexes the next as it advances, so errors arise in the same
 /// order as graphql-js's and read the same.
-public struct Parser {
+public struct Parser: ~Copyable {
     var lexer: Lexer
     /// The token being looked at.
     var token: Token
@@ -13,6 +13,15 @@ public struct Parser {
     let options: ParseOptions
     private var tokenCount = 0
     private var depth = 0
+    // Items of the lists being parsed, popped as exactly-sized arrays when each list closes.
+    var selectionScratch = ScratchStack<Selection>(capacity: 32)
+    /// Fields and inline fragments whose selection sets are open, completed when they close.
+    var pendingFields = ScratchStack<Field>(capacity: 8)
+    var pendingInlineFragments = ScratchStack<InlineFragment>(capacity: 4)
+    var argumentScratch = ScratchStack<Argument>(capacity: 8)
+    var directiveScratch = ScratchStack<Directive>(capacity: 4)
+    var valueScratch = ScratchStack<Value>(capacity: 8)
+    var objectFieldScratch = ScratchStack<ObjectField>(capacity: 8)
 
     init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         lexer = Lexer(bytes: bytes)
