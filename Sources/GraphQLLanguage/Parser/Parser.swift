@@ -38,31 +38,30 @@ public struct Parser: ~Copyable {
 
     /// Parses a single value literal, variables allowed (graphql-js `parseValue`).
     public static func parseValue(_ source: String, options: ParseOptions = .init()) throws(GraphQLError) -> Value {
-        try withParser(source, options) { parser throws(SyntaxError) in
-            try parser.expect(.startOfFile)
-            let value = try parser.parseValueLiteral(isConst: false)
-            try parser.expect(.endOfFile)
-            return value
-        }
+        try parseWhole(source, options) { parser throws(SyntaxError) in try parser.parseValueLiteral(isConst: false) }
     }
 
     /// Parses a single constant value literal: a variable is an error (graphql-js `parseConstValue`).
     public static func parseConstValue(_ source: String, options: ParseOptions = .init()) throws(GraphQLError) -> Value {
-        try withParser(source, options) { parser throws(SyntaxError) in
-            try parser.expect(.startOfFile)
-            let value = try parser.parseValueLiteral(isConst: true)
-            try parser.expect(.endOfFile)
-            return value
-        }
+        try parseWhole(source, options) { parser throws(SyntaxError) in try parser.parseValueLiteral(isConst: true) }
     }
 
     /// Parses a type reference such as `[String!]!` (graphql-js `parseType`).
     public static func parseType(_ source: String, options: ParseOptions = .init()) throws(GraphQLError) -> TypeReference {
+        try parseWhole(source, options) { parser throws(SyntaxError) in try parser.parseTypeReference() }
+    }
+
+    /// Runs `production` over the whole source: nothing may come before or after it.
+    private static func parseWhole<T>(
+        _ source: String,
+        _ options: ParseOptions,
+        _ production: (inout Parser) throws(SyntaxError) -> T
+    ) throws(GraphQLError) -> T {
         try withParser(source, options) { parser throws(SyntaxError) in
             try parser.expect(.startOfFile)
-            let type = try parser.parseTypeReference()
+            let result = try production(&parser)
             try parser.expect(.endOfFile)
-            return type
+            return result
         }
     }
 
@@ -165,12 +164,8 @@ public struct Parser: ~Copyable {
     mutating func optionalMany<T>(
         _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> T
     ) throws(SyntaxError) -> [T] {
-        guard try expectOptional(open) else { return [] }
-        var items: [T] = []
-        repeat {
-            items.append(try item(&self))
-        } while try !expectOptional(close)
-        return items
+        guard peek(open) else { return [] }
+        return try many(open, close, item)
     }
 
     /// `open item* close`: zero or more items.
