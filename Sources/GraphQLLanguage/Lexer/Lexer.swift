@@ -71,32 +71,32 @@ struct Lexer {
 
     /// Reads the next significant token; at the end of the source, an `<EOF>` token.
     mutating func next() throws(SyntaxError) -> Token {
-        while position < bytes.count {
-            let start = position
-            let byte = bytes[start]
-            if byte == 0x20 { // runs of indentation: the commonest bytes of a document
-                position += 1
+        let count = bytes.count
+        var index = position
+        while index < count {
+            let byte = bytes[index]
+            // Indentation and names are most of a document's bytes: test for them first.
+            if byte == 0x20 || byte == 0x2C || byte == 0x09 { // space, comma, tab (§2.1.3, §2.1.5)
+                index += 1
                 continue
             }
-            if Self.isNameStart(byte) { return readName(from: start) }
+            if Self.isNameStart(byte) { return readName(from: index) }
+            let start = index
             switch byte {
-            case 0x09, 0x20, 0x2C: // tab, space, comma (spec §2.1.3, §2.1.5)
-                position += 1
-                continue
             case 0x0A:
-                position += 1
-                beginLine(at: position)
+                index += 1
+                beginLine(at: index)
                 continue
             case 0x0D:
-                position += code(at: start + 1) == 0x0A ? 2 : 1
-                beginLine(at: position)
+                index += code(at: start + 1) == 0x0A ? 2 : 1
+                beginLine(at: index)
                 continue
             case 0xEF where code(at: start + 1) == 0xBB && code(at: start + 2) == 0xBF: // U+FEFF (§2.1.1)
-                position += 3
+                index += 3
                 lineShortfall += 2
                 continue
             case 0x23: // # comment, up to the end of the line (§2.1.4)
-                skipComment()
+                index = skipComment(from: start)
                 continue
             case 0x21: return punctuator(.bang, at: start)
             case 0x24: return punctuator(.dollar, at: start)
@@ -112,7 +112,7 @@ struct Lexer {
             case 0x7C: return punctuator(.pipe, at: start)
             case 0x7D: return punctuator(.braceRight, at: start)
             case 0x2E where code(at: start + 1) == 0x2E && code(at: start + 2) == 0x2E:
-                position += 3
+                position = start + 3
                 return makeToken(.spread, from: start, to: position)
             case 0x22:
                 if code(at: start + 1) == 0x22 && code(at: start + 2) == 0x22 {
@@ -125,7 +125,8 @@ struct Lexer {
                 throw unexpectedCharacter(at: start)
             }
         }
-        return makeToken(.endOfFile, from: bytes.count, to: bytes.count)
+        position = count
+        return makeToken(.endOfFile, from: count, to: count)
     }
 
     @inline(__always)
@@ -134,14 +135,16 @@ struct Lexer {
         return makeToken(kind, from: start, to: position)
     }
 
-    private mutating func skipComment() {
-        position += 1
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == 0x0A || byte == 0x0D { return }
+    /// The offset of the line terminator (or end) that ends the comment starting at `start`.
+    private mutating func skipComment(from start: Int) -> Int {
+        var index = start + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D { break }
             if byte >= 0x80 { noteNonASCII(byte) }
-            position += 1
+            index += 1
         }
+        return index
     }
 
     /// `Name :: NameStart NameContinue*` (spec §2.1.9).
