@@ -75,6 +75,7 @@ extension Parser {
 
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?` (spec §2.5) up to its selection
     /// set, which the caller adds.
+    @inline(__always)
     private mutating func parseFieldHead() throws(SyntaxError) -> Field {
         let start = token
         let nameOrAlias = try parseName()

@@ -20,6 +20,7 @@ struct ScratchStack<Element>: ~Copyable {
         storage.deallocate()
     }
 
+    @inline(__always)
     mutating func push(_ element: consuming Element) {
         if count == capacity { grow() }
         (storage + count).initialize(to: consume element)
@@ -27,6 +28,7 @@ struct ScratchStack<Element>: ~Copyable {
     }
 
     /// Removes and returns the top item.
+    @inline(__always)
     mutating func pop() -> Element {
         precondition(count > 0, "pop from an empty scratch stack")
         count -= 1
