@@ -20,6 +20,7 @@ struct LanguageBenchmark {
             ("dashboard query", BenchmarkDocuments.dashboard),
             ("kitchen-sink query", BenchmarkDocuments.kitchenSinkQuery),
             ("kitchen-sink schema", BenchmarkDocuments.kitchenSinkSchema),
+            ("schema.graphql", BenchmarkDocuments.projectSchema),
         ]
         print("language benchmark (median of \(runs) runs)")
         for (name, source) in documents {
