@@ -1,1 +1,16 @@
-print("rectify-bench: nothing to measure yet")
+// rectify-bench: benchmarks run by `make bench` (release build). Not tests: they print figures.
+//
+//   rectify-bench                      every benchmark
+//   rectify-bench language             lexer, parser, printer, JSON
+//   rectify-bench language-loop N      parse the dashboard query N times and print nothing, for
+//                                      profilers (`valgrind --tool=callgrind`, `perf record`)
+let arguments = CommandLine.arguments.dropFirst()
+
+switch arguments.first {
+case nil, "language":
+    LanguageBenchmark().run()
+case "language-loop":
+    LanguageBenchmark.parseRepeatedly(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
+case let other?:
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N")
+}

@@ -15,18 +15,21 @@
 public enum JSONParser {
     /// Parses one JSON value that fills the whole input.
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
-        let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParseError) in
-                var reader = JSONReader(bytes: buffer, maxDepth: maxDepth)
-                return try reader.readDocument()
-            }
-        }
-        return try result.get()
+        try bytes.withUnsafeBufferPointer { buffer in parse(buffer, maxDepth: maxDepth) }.get()
     }
 
     /// Parses one JSON value from text.
     public static func parse(_ text: String, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
-        try parse(Array(text.utf8), maxDepth: maxDepth)
+        let result = text.utf8.withContiguousStorageIfAvailable { buffer in parse(buffer, maxDepth: maxDepth) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { buffer in parse(buffer, maxDepth: maxDepth) }
+        return try result.get()
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> Result<JSONValue, JSONParseError> {
+        Result { () throws(JSONParseError) in
+            var reader = JSONReader(bytes: buffer, maxDepth: maxDepth)
+            return try reader.readDocument()
+        }
     }
 }
 

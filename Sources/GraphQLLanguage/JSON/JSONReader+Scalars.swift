@@ -65,7 +65,7 @@ extension JSONReader {
     /// The rest of a string that has escapes, decoded into a buffer.
     private mutating func readEscapedString(from start: Int) throws(JSONParseError) -> String {
         var decoded: [UInt8] = []
-        decoded.reserveCapacity(index - start + 16)
+        decoded.reserveCapacity(min(bytes.count - start, 4 * (index - start) + 64))
         decoded.append(contentsOf: bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
@@ -92,9 +92,15 @@ extension JSONReader {
                 default: throw JSONParseError(.invalidEscape(escape), at: index - 2)
                 }
             default:
-                if byte < 0x20 { throw JSONParseError(.controlCharacterInString(byte), at: index) }
-                decoded.append(byte)
-                index += 1
+                // Copy the run of plain bytes up to the next quote, backslash or control byte.
+                let runStart = index
+                while index < bytes.count {
+                    let next = bytes[index]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    index += 1
+                }
+                if index == runStart { throw JSONParseError(.controlCharacterInString(byte), at: index) }
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
         }
         throw JSONParseError(.unexpectedEnd(expected: "\"\\\"\" to close the string"), at: index)
