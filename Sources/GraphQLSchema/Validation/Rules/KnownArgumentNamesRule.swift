@@ -25,16 +25,9 @@ extension ValidationRule {
     /// Checks directive arguments against the schema's and the document's directive definitions,
     /// then hides the directive's arguments from the rest of the rule (as graphql-js does).
     private static func installKnownDirectiveArgumentNames(_ context: ValidationContext, _ visitor: ValidationVisitor) {
-        var argumentNames: [String: [String]] = [:]
-        for directive in context.schemaIfPresent?.directives ?? GraphQLDirective.specified {
-            argumentNames[directive.name] = directive.arguments.names
-        }
-        for case .typeSystem(.directive(let definition)) in context.document.definitions {
-            argumentNames[definition.name.value] = definition.arguments.map(\.name.value)
-        }
         visitor.onEnterMaySkip(\.directive) { directive in
             let directiveName = directive.name.value
-            if let known = argumentNames[directiveName] {
+            if let known = context.knownDirective(named: directiveName)?.argumentNames {
                 for argument in directive.arguments where !known.contains(argument.name.value) {
                     let name = argument.name.value
                     context.report(

@@ -22,17 +22,8 @@ extension ValidationRule {
     }
 
     private static func installProvidedDirectiveArguments(_ context: ValidationContext, _ visitor: ValidationVisitor) {
-        var required: [String: [(name: String, type: String)]] = [:]
-        for directive in context.schemaIfPresent?.directives ?? GraphQLDirective.specified {
-            required[directive.name] = directive.arguments.filter(\.isRequired).map { ($0.name, $0.type.description) }
-        }
-        for case .typeSystem(.directive(let definition)) in context.document.definitions {
-            required[definition.name.value] = definition.arguments.filter {
-                if case .nonNull = $0.type { $0.defaultValue == nil } else { false }
-            }.map { ($0.name.value, $0.type.description) }
-        }
         visitor.onLeave(\.directive) { directive in
-            guard let arguments = required[directive.name.value] else { return }
+            guard let arguments = context.knownDirective(named: directive.name.value)?.requiredArguments else { return }
             for argument in arguments where !directive.arguments.contains(where: { $0.name.value == argument.name }) {
                 context.report(
                     "Directive \"@\(directive.name.value)\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
