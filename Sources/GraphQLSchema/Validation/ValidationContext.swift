@@ -21,6 +21,10 @@ final class ValidationContext {
     private var spreadsBySelectionSet: [SpanKey: [FragmentSpread]] = [:]
     private var referencedFragmentsByOperation: [Int: [FragmentDefinition]] = [:]
     private var variableUsagesByFragment: [String: [VariableUsage]] = [:]
+    /// Usages the main walk has recorded, by definition index; complete for every definition up
+    /// to and including the one being walked.
+    private var recordedUsages: [Int: [VariableUsage]] = [:]
+    private var fragmentIndexByName: [String: Int]?
     private var recursiveUsagesByOperation: [Int: [VariableUsage]] = [:]
 
     /// Directives the document itself defines (SDL), which take precedence over the schema's.
@@ -167,15 +171,32 @@ final class ValidationContext {
         let defaultValue: Value?
     }
 
-    /// Variables used by the operation at `index`, directly or through the fragments it uses.
+    /// Records a variable met by the main walk outside variable definitions, with the type
+    /// information of its position (what a fresh walk of the definition would find).
+    func recordVariableUsage(_ variable: Variable) {
+        recordedUsages[currentDefinitionIndex, default: []].append(
+            VariableUsage(variable: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue))
+    }
+
+    /// Variables used by the operation at `index` (being left by the walk), directly or through
+    /// the fragments it uses.
     func recursiveVariableUsages(of operation: OperationDefinition, index: Int) -> [VariableUsage] {
         if let cached = recursiveUsagesByOperation[index] { return cached }
-        var collector = VariableUsageCollector(schema: schemaIfPresent)
-        collector.collect(operation)
-        var usages = collector.usages
+        var usages = recordedUsages[index] ?? []
+        if fragmentIndexByName == nil {
+            var indexes: [String: Int] = [:]
+            for (position, definition) in document.definitions.enumerated() {
+                if case .fragment(let fragment) = definition { indexes[fragment.name.value] = position }
+            }
+            fragmentIndexByName = indexes
+        }
         for fragment in recursivelyReferencedFragments(of: operation, index: index) {
             if let cached = variableUsagesByFragment[fragment.name.value] {
                 usages += cached
+            } else if let position = fragmentIndexByName?[fragment.name.value], position < index {
+                let recorded = recordedUsages[position] ?? []
+                variableUsagesByFragment[fragment.name.value] = recorded
+                usages += recorded
             } else {
                 var collector = VariableUsageCollector(schema: schemaIfPresent)
                 collector.collect(fragment)

@@ -163,17 +163,15 @@ final class ConflictFinder {
             let fields = group.fields
             // Structurally identical selections compare alike; remember pairs of shapes found not
             // to conflict so that thousands of repeated fields cost one comparison per shape pair.
-            let shapes = fields.count > 3 ? FieldShapes(fields) : nil
-            var mergeable: Set<ShapePair> = []
+            var shapes = fields.count > 3 ? FieldShapes(fields) : nil
             for i in fields.indices {
                 for j in (i + 1)..<fields.count {
                     if conflicts.count >= limit { return }
-                    let pair = shapes.map { ShapePair($0.ids[i], $0.ids[j]) }
-                    if let pair, mergeable.contains(pair) { continue }
+                    if shapes?.knownMergeable(i, j) == true { continue }
                     if let conflict = findConflict(group.responseName, fields[i], fields[j], mutuallyExclusive: false) {
                         conflicts.append(conflict)
-                    } else if let pair {
-                        mergeable.insert(pair)
+                    } else {
+                        shapes?.markMergeable(i, j)
                     }
                 }
             }
@@ -254,10 +252,15 @@ final class ConflictFinder {
     }
 }
 
-/// Numbers the fields of one response name by shape: the same parent type and the same field,
-/// arguments, directives and subselections, wherever they stand in the document.
+/// Numbers the fields of one response name by shape (the same parent type and the same field,
+/// arguments, directives and subselections, wherever they stand) and remembers which pairs of
+/// shapes were found mergeable.
 private struct FieldShapes {
-    let ids: [Int]
+    private let ids: [Int]
+    private let shapeCount: Int
+    /// A shape-by-shape matrix when there are few shapes (the hostile case), else a set of pairs.
+    private var matrix: [Bool]
+    private var pairs: Set<Int> = []
 
     init(_ fields: [FieldAndDefinition]) {
         var idByShape: [Shape: Int] = [:]
@@ -268,20 +271,23 @@ private struct FieldShapes {
             idByShape[shape] = id
             return id
         }
+        shapeCount = idByShape.count
+        matrix = shapeCount <= 256 ? Array(repeating: false, count: shapeCount * shapeCount) : []
+    }
+
+    func knownMergeable(_ i: Int, _ j: Int) -> Bool {
+        let key = ids[i] * shapeCount + ids[j]
+        return matrix.isEmpty ? pairs.contains(key) : matrix[key]
+    }
+
+    mutating func markMergeable(_ i: Int, _ j: Int) {
+        for key in [ids[i] * shapeCount + ids[j], ids[j] * shapeCount + ids[i]] {
+            if matrix.isEmpty { pairs.insert(key) } else { matrix[key] = true }
+        }
     }
 
     private struct Shape: Hashable {
         let parentTypeName: String?
         let field: Field
-    }
-}
-
-/// An unordered pair of field shapes.
-private struct ShapePair: Hashable {
-    let first: Int
-    let second: Int
-
-    init(_ a: Int, _ b: Int) {
-        (first, second) = a < b ? (a, b) : (b, a)
     }
 }
