@@ -4,13 +4,23 @@
 //   rectify-bench language             lexer, parser, printer, JSON
 //   rectify-bench language-loop N      parse the dashboard query N times and print nothing, for
 //                                      profilers (`valgrind --tool=callgrind`, `perf record`)
+//   rectify-bench validation           validation of hostile and dashboard documents
+//   rectify-bench validation-dashboard validation of the dashboard documents only
 let arguments = CommandLine.arguments.dropFirst()
 
 switch arguments.first {
-case nil, "language":
+case nil:
+    LanguageBenchmark().run()
+    ValidationBenchmark.run()
+    ValidationBenchmark.run(hostile: false)
+case "language":
     LanguageBenchmark().run()
 case "language-loop":
     LanguageBenchmark.parseRepeatedly(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
+case "validation":
+    ValidationBenchmark.run()
+case "validation-dashboard":
+    ValidationBenchmark.run(hostile: false)
 case let other?:
-    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N")
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard")
 }

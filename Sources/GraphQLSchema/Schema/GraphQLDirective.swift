@@ -1,13 +1,13 @@
 public import GraphQLLanguage
 
 /// A directive definition: its name, arguments and where it may be used (spec §3.13).
-public struct GraphQLDirective: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var locations: [DirectiveLocation]
-    public var arguments: NameIndexed<GraphQLInputValue>
-    public var isRepeatable: Bool
-    public var location: SourceLocation?
+public final class GraphQLDirective: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let locations: [DirectiveLocation]
+    public let arguments: NameIndexed<GraphQLInputValue>
+    public let isRepeatable: Bool
+    public let location: SourceLocation?
 
     public init(
         name: String,

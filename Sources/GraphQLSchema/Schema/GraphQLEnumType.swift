@@ -1,11 +1,11 @@
 public import GraphQLLanguage
 
 /// An enum type: a closed set of named values (spec §3.9).
-public struct GraphQLEnumType: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var values: NameIndexed<GraphQLEnumValue>
-    public var definitionLocations: [SourceLocation]
+public final class GraphQLEnumType: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let values: NameIndexed<GraphQLEnumValue>
+    public let definitionLocations: [SourceLocation]
 
     public init(
         name: String,

@@ -1,11 +1,11 @@
 public import GraphQLLanguage
 
 /// One value of an enum type (spec §3.9).
-public struct GraphQLEnumValue: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var deprecationReason: String?
-    public var location: SourceLocation?
+public final class GraphQLEnumValue: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let deprecationReason: String?
+    public let location: SourceLocation?
 
     public init(name: String, description: String? = nil, deprecationReason: String? = nil, location: SourceLocation? = nil) {
         self.name = name

@@ -1,18 +1,18 @@
 public import GraphQLLanguage
 
 /// A field of an object or interface type (spec §3.6).
-public struct GraphQLField: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var type: GraphQLType
-    public var arguments: NameIndexed<GraphQLInputValue>
+public final class GraphQLField: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let type: GraphQLType
+    public let arguments: NameIndexed<GraphQLInputValue>
     /// Set when the field carries `@deprecated`; the reason is never empty of meaning, so its
     /// presence alone marks the field as deprecated (spec §3.13.3).
-    public var deprecationReason: String?
+    public let deprecationReason: String?
     /// Where the field was defined, for type-system error messages; nil when built in code.
-    public var location: SourceLocation?
+    public let location: SourceLocation?
     /// Where the field's type reference was written.
-    public var typeLocation: SourceLocation?
+    public let typeLocation: SourceLocation?
 
     public init(
         name: String,

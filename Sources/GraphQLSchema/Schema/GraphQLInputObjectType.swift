@@ -1,11 +1,11 @@
 public import GraphQLLanguage
 
 /// An input object type: named input fields accepted as an argument or variable (spec §3.10).
-public struct GraphQLInputObjectType: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var fields: NameIndexed<GraphQLInputValue>
-    public var definitionLocations: [SourceLocation]
+public final class GraphQLInputObjectType: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let fields: NameIndexed<GraphQLInputValue>
+    public let definitionLocations: [SourceLocation]
 
     public init(
         name: String,

@@ -2,17 +2,17 @@ public import GraphQLLanguage
 
 /// An argument of a field or directive, or a field of an input object (spec §3.6.1, §3.10):
 /// what introspection calls an `__InputValue`.
-public struct GraphQLInputValue: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var type: GraphQLType
+public final class GraphQLInputValue: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let type: GraphQLType
     /// The default as written in the schema (a constant literal), or nil when there is none.
-    public var defaultValue: Value?
-    public var deprecationReason: String?
-    public var location: SourceLocation?
-    public var typeLocation: SourceLocation?
+    public let defaultValue: Value?
+    public let deprecationReason: String?
+    public let location: SourceLocation?
+    public let typeLocation: SourceLocation?
     /// Where `@deprecated` was applied, for the "cannot be deprecated" type-system error.
-    public var deprecatedDirectiveLocation: SourceLocation?
+    public let deprecatedDirectiveLocation: SourceLocation?
 
     public init(
         name: String,

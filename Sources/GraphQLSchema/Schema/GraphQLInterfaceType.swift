@@ -1,14 +1,14 @@
 public import GraphQLLanguage
 
 /// An interface type: fields that implementing objects and interfaces must provide (spec §3.7).
-public struct GraphQLInterfaceType: SchemaElement {
-    public var name: String
-    public var description: String?
-    public var fields: NameIndexed<GraphQLField>
+public final class GraphQLInterfaceType: SchemaElement {
+    public let name: String
+    public let description: String?
+    public let fields: NameIndexed<GraphQLField>
     /// Interfaces this interface implements (spec §3.7, "Interfaces Implementing Interfaces").
-    public var interfaces: [String]
-    public var definitionLocations: [SourceLocation]
-    public var interfaceReferences: [NamedReference]
+    public let interfaces: [String]
+    public let definitionLocations: [SourceLocation]
+    public let interfaceReferences: [NamedReference]
 
     public init(
         name: String,

@@ -1,14 +1,14 @@
 public import GraphQLLanguage
 
 /// A scalar type: a leaf value with its own input coercion (spec §3.5).
-public struct GraphQLScalarType: SchemaElement {
-    public var name: String
-    public var description: String?
+public final class GraphQLScalarType: SchemaElement {
+    public let name: String
+    public let description: String?
     /// The URL given by `@specifiedBy(url:)` (spec §3.13.4).
-    public var specifiedByURL: String?
+    public let specifiedByURL: String?
     /// How literals and variable values become internal values.
-    public var coercion: ScalarCoercion
-    public var definitionLocations: [SourceLocation]
+    public let coercion: ScalarCoercion
+    public let definitionLocations: [SourceLocation]
 
     public init(
         name: String,

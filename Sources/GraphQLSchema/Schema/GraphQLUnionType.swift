@@ -1,13 +1,13 @@
 public import GraphQLLanguage
 
 /// A union type: one of a list of object types (spec §3.8).
-public struct GraphQLUnionType: SchemaElement {
-    public var name: String
-    public var description: String?
+public final class GraphQLUnionType: SchemaElement {
+    public let name: String
+    public let description: String?
     /// Member type names, in declaration order.
-    public var types: [String]
-    public var definitionLocations: [SourceLocation]
-    public var memberReferences: [NamedReference]
+    public let types: [String]
+    public let definitionLocations: [SourceLocation]
+    public let memberReferences: [NamedReference]
 
     public init(
         name: String,

@@ -4,7 +4,7 @@ import GraphQLLanguage
 /// that SDL rules (and executable validation of a document that mixes both) see every directive,
 /// type reference and default value.
 extension DocumentWalker {
-    func walkTypeSystem(_ definition: TypeSystemDefinition) {
+    mutating func walkTypeSystem(_ definition: TypeSystemDefinition) {
         switch definition {
         case .schema(let schema): walk(TypeSystemNode(node: schema, isExtension: false))
         case .type(let type): walk(TypeSystemNode(node: type, isExtension: false))
@@ -12,21 +12,21 @@ extension DocumentWalker {
         }
     }
 
-    func walkTypeSystemExtension(_ definition: TypeSystemExtension) {
+    mutating func walkTypeSystemExtension(_ definition: TypeSystemExtension) {
         switch definition {
         case .schema(let schema): walk(TypeSystemNode(node: schema, isExtension: true))
         case .type(let type): walk(TypeSystemNode(node: type, isExtension: true))
         }
     }
 
-    private func walk(_ schema: TypeSystemNode<SchemaDefinition>) {
+    private mutating func walk(_ schema: TypeSystemNode<SchemaDefinition>) {
         enterNode(\.schemaDefinition, schema)
         walk(schema.node.directives, at: .schema)
         for operationType in schema.node.operationTypes { walkNamedType(operationType.type) }
         leaveNode(\.schemaDefinition, schema)
     }
 
-    private func walk(_ type: TypeSystemNode<TypeDefinition>) {
+    private mutating func walk(_ type: TypeSystemNode<TypeDefinition>) {
         enterNode(\.typeDefinition, type)
         switch type.node {
         case .scalar(let node):
@@ -58,7 +58,7 @@ extension DocumentWalker {
         leaveNode(\.typeDefinition, type)
     }
 
-    private func walk(_ field: FieldDefinition) {
+    private mutating func walk(_ field: FieldDefinition) {
         enterNode(\.fieldDefinition, field)
         for argument in field.arguments { walk(argument, at: .argumentDefinition) }
         walkTypeReference(field.type)
@@ -66,7 +66,7 @@ extension DocumentWalker {
         leaveNode(\.fieldDefinition, field)
     }
 
-    private func walk(_ inputValue: InputValueDefinition, at location: DirectiveLocation) {
+    private mutating func walk(_ inputValue: InputValueDefinition, at location: DirectiveLocation) {
         enterNode(\.inputValueDefinition, inputValue)
         walkTypeReference(inputValue.type)
         if let defaultValue = inputValue.defaultValue { walk(defaultValue) }
@@ -74,7 +74,7 @@ extension DocumentWalker {
         leaveNode(\.inputValueDefinition, inputValue)
     }
 
-    private func walk(_ directive: DirectiveDefinition) {
+    private mutating func walk(_ directive: DirectiveDefinition) {
         enterNode(\.directiveDefinition, directive)
         for argument in directive.arguments { walk(argument, at: .argumentDefinition) }
         leaveNode(\.directiveDefinition, directive)

@@ -5,7 +5,7 @@ import GraphQLLanguage
 ///
 /// A rule that answers ``VisitAction/skipSubtree`` sees nothing more until the walk leaves that
 /// node; the walk stops altogether once the context has reached its error limit.
-final class DocumentWalker {
+struct DocumentWalker {
     private let visitor: ValidationVisitor
     private let typeInfo: TypeInfo
     private let context: ValidationContext
@@ -13,6 +13,7 @@ final class DocumentWalker {
     private var skipDepth: [Int]
     private var activeSkips = 0
     private var depth = 0
+    private var inVariableDefinition = false
 
     init(visitor: ValidationVisitor, typeInfo: TypeInfo, context: ValidationContext) {
         self.visitor = visitor
@@ -24,16 +25,16 @@ final class DocumentWalker {
     private var stopped: Bool { context.isAborted }
 
     /// Enters a node of a kind TypeInfo does not track, unless the walk has stopped.
-    func enterNode<Node>(_ kind: KeyPath<ValidationVisitor, NodeHandlers<Node>>, _ node: Node) {
+    mutating func enterNode<Node>(_ kind: KeyPath<ValidationVisitor, NodeHandlers<Node>>, _ node: Node) {
         if !stopped { enter(visitor[keyPath: kind], node) } else { depth += 1 }
     }
 
-    func leaveNode<Node>(_ kind: KeyPath<ValidationVisitor, NodeHandlers<Node>>, _ node: Node) {
+    mutating func leaveNode<Node>(_ kind: KeyPath<ValidationVisitor, NodeHandlers<Node>>, _ node: Node) {
         if !stopped { leave(visitor[keyPath: kind], node) } else { depth -= 1 }
     }
 
     @inline(__always)
-    private func enter<Node>(_ handlers: NodeHandlers<Node>, _ node: Node) {
+    private mutating func enter<Node>(_ handlers: NodeHandlers<Node>, _ node: Node) {
         depth += 1
         for handler in handlers.enter where skipDepth[handler.rule] == 0 {
             if handler.visit(node) == .skipSubtree {
@@ -44,7 +45,7 @@ final class DocumentWalker {
     }
 
     @inline(__always)
-    private func leave<Node>(_ handlers: NodeHandlers<Node>, _ node: Node) {
+    private mutating func leave<Node>(_ handlers: NodeHandlers<Node>, _ node: Node) {
         for handler in handlers.leave where skipDepth[handler.rule] == 0 {
             handler.visit(node)
         }
@@ -59,7 +60,7 @@ final class DocumentWalker {
 
     // MARK: Document and definitions
 
-    func walk(_ document: Document) {
+    mutating func walk(_ document: Document) {
         enter(visitor.document, document)
         for (index, definition) in document.definitions.enumerated() {
             if stopped { return }
@@ -75,7 +76,7 @@ final class DocumentWalker {
         leave(visitor.document, document)
     }
 
-    func walk(_ operation: OperationDefinition) {
+    mutating func walk(_ operation: OperationDefinition) {
         typeInfo.enter(operation)
         enter(visitor.operation, operation)
         for definition in operation.variableDefinitions { walk(definition) }
@@ -91,7 +92,7 @@ final class DocumentWalker {
         typeInfo.leave(operation)
     }
 
-    func walk(_ fragment: FragmentDefinition) {
+    mutating func walk(_ fragment: FragmentDefinition) {
         typeInfo.enter(fragment)
         enter(visitor.fragmentDefinition, fragment)
         walkNamedType(fragment.typeCondition)
@@ -102,9 +103,11 @@ final class DocumentWalker {
         typeInfo.leave(fragment)
     }
 
-    private func walk(_ definition: VariableDefinition) {
+    private mutating func walk(_ definition: VariableDefinition) {
         if stopped { return }
         typeInfo.enter(definition)
+        inVariableDefinition = true
+        defer { inVariableDefinition = false }
         enter(visitor.variableDefinition, definition)
         walk(definition.variable)
         walkTypeReference(definition.type)
@@ -115,20 +118,20 @@ final class DocumentWalker {
         typeInfo.leave(definition)
     }
 
-    private func walk(_ variable: Variable) {
+    private mutating func walk(_ variable: Variable) {
         if stopped { return }
         enter(visitor.variable, variable)
         leave(visitor.variable, variable)
     }
 
-    func walkTypeReference(_ reference: TypeReference) {
+    mutating func walkTypeReference(_ reference: TypeReference) {
         switch reference {
         case .named(let named): walkNamedType(named)
         case .list(let inner, _), .nonNull(let inner, _): walkTypeReference(inner)
         }
     }
 
-    func walkNamedType(_ named: NamedType) {
+    mutating func walkNamedType(_ named: NamedType) {
         if stopped { return }
         enter(visitor.namedType, named)
         leave(visitor.namedType, named)
@@ -136,7 +139,7 @@ final class DocumentWalker {
 
     // MARK: Selections
 
-    func walk(_ selectionSet: SelectionSet) {
+    mutating func walk(_ selectionSet: SelectionSet) {
         if stopped { return }
         typeInfo.enter(selectionSet)
         enter(visitor.selectionSet, selectionSet)
@@ -153,7 +156,7 @@ final class DocumentWalker {
         typeInfo.leave(selectionSet)
     }
 
-    private func walk(_ field: Field) {
+    private mutating func walk(_ field: Field) {
         typeInfo.enter(field)
         enter(visitor.field, field)
         walk(field.arguments)
@@ -164,14 +167,14 @@ final class DocumentWalker {
         typeInfo.leave(field)
     }
 
-    private func walk(_ spread: FragmentSpread) {
+    private mutating func walk(_ spread: FragmentSpread) {
         enter(visitor.fragmentSpread, spread)
         walk(spread.directives, at: .fragmentSpread)
         if stopped { return }
         leave(visitor.fragmentSpread, spread)
     }
 
-    private func walk(_ fragment: InlineFragment) {
+    private mutating func walk(_ fragment: InlineFragment) {
         typeInfo.enter(fragment)
         enter(visitor.inlineFragment, fragment)
         if let condition = fragment.typeCondition { walkNamedType(condition) }
@@ -184,7 +187,7 @@ final class DocumentWalker {
 
     // MARK: Directives, arguments, values
 
-    func walk(_ directives: [Directive], at location: DirectiveLocation) {
+    mutating func walk(_ directives: [Directive], at location: DirectiveLocation) {
         for directive in directives {
             if stopped { return }
             context.directiveLocation = location
@@ -198,7 +201,7 @@ final class DocumentWalker {
         }
     }
 
-    private func walk(_ arguments: [Argument]) {
+    private mutating func walk(_ arguments: [Argument]) {
         for argument in arguments {
             if stopped { return }
             typeInfo.enter(argument)
@@ -210,10 +213,11 @@ final class DocumentWalker {
         }
     }
 
-    func walk(_ value: Value) {
+    mutating func walk(_ value: Value) {
         if stopped { return }
         switch value.kind {
         case .variable(let variable):
+            if !inVariableDefinition { context.recordVariableUsage(variable) }
             walk(variable)
         case .list(let items):
             typeInfo.enterList()

@@ -8,7 +8,8 @@ public import GraphQLLanguage
 /// so rules always read the type information of the node they are looking at.
 public final class TypeInfo {
     public let schema: Schema?
-    private var typeStack: [GraphQLType?] = []
+    /// Output types with their named types resolved once, so selection sets and rules need no lookup.
+    private var typeStack: [ResolvedType?] = []
     private var parentTypeStack: [GraphQLNamedType?] = []
     private var inputTypeStack: [GraphQLType?] = []
     private var fieldDefinitionStack: [GraphQLField?] = []
@@ -23,7 +24,9 @@ public final class TypeInfo {
     }
 
     /// The output type of the current field, operation or fragment.
-    public var type: GraphQLType? { typeStack.last ?? nil }
+    public var type: GraphQLType? { (typeStack.last ?? nil)?.type }
+    /// The named type at the core of ``type``.
+    public var namedType: GraphQLNamedType? { (typeStack.last ?? nil)?.named }
     /// The composite type whose selection set is being walked.
     public var parentType: GraphQLNamedType? { parentTypeStack.last ?? nil }
     /// The type the current value literal is expected to have.
@@ -40,15 +43,14 @@ public final class TypeInfo {
     // MARK: Executable nodes
 
     public func enter(_ operation: OperationDefinition) {
-        let root = schema?.rootTypeName(for: operation.operation)
-        let isObject = root.flatMap { schema?.type(named: $0) }?.kind == .object
-        typeStack.append(isObject ? root.map(GraphQLType.named) : nil)
+        let root = schema?.rootTypeName(for: operation.operation).flatMap { schema?.type(named: $0) }
+        typeStack.append(root?.kind == .object ? ResolvedType(type: .named(root!.name), named: root!) : nil)
     }
 
     public func leave(_ operation: OperationDefinition) { typeStack.removeLast() }
 
     public func enter(_ selectionSet: SelectionSet) {
-        let named = type.flatMap { schema?.type(named: $0.namedType) }
+        let named = namedType
         parentTypeStack.append(named?.isCompositeType == true ? named : nil)
     }
 
@@ -57,7 +59,7 @@ public final class TypeInfo {
     public func enter(_ field: Field) {
         let definition = parentType.flatMap { fieldDefinition(named: field.name.value, on: $0) }
         fieldDefinitionStack.append(definition)
-        typeStack.append(definition.flatMap { isOutput($0.type) ? $0.type : nil })
+        typeStack.append(definition.flatMap { resolvedOutput($0.type) })
     }
 
     public func leave(_ field: Field) {
@@ -67,7 +69,7 @@ public final class TypeInfo {
 
     /// The field `name` of `parentType`, meta-fields included (spec §4.1, §4.2).
     public func fieldDefinition(named name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
-        if name.hasPrefix("__") {
+        if name.utf8.first == 95, name.utf8.dropFirst().first == 95 {
             switch name {
             case "__schema" where parentType.name == schema?.queryTypeName: return MetaFields.schema
             case "__type" where parentType.name == schema?.queryTypeName: return MetaFields.type
@@ -91,13 +93,8 @@ public final class TypeInfo {
     public func leave(_ fragment: InlineFragment) { typeStack.removeLast() }
 
     private func enterTypeCondition(_ condition: NamedType?) {
-        let candidate: GraphQLType?
-        if let condition {
-            candidate = schema?.type(named: condition.name.value) != nil ? .named(condition.name.value) : nil
-        } else {
-            candidate = type.map { .named($0.namedType) }
-        }
-        typeStack.append(candidate.flatMap { isOutput($0) ? $0 : nil })
+        let named = condition.map { schema?.type(named: $0.name.value) } ?? namedType
+        typeStack.append(named.flatMap { $0.isOutputType ? ResolvedType(type: .named($0.name), named: $0) : nil })
     }
 
     public func enter(_ definition: VariableDefinition) {
@@ -171,6 +168,14 @@ public final class TypeInfo {
 
     public func leaveEnumValue() { enumValue = nil }
 
-    private func isOutput(_ type: GraphQLType) -> Bool { schema?.isOutputType(type) ?? false }
+    private func resolvedOutput(_ type: GraphQLType) -> ResolvedType? {
+        guard let named = schema?.type(named: type.namedType), named.isOutputType else { return nil }
+        return ResolvedType(type: type, named: named)
+    }
+
+    private struct ResolvedType {
+        let type: GraphQLType
+        let named: GraphQLNamedType
+    }
     private func isInput(_ type: GraphQLType) -> Bool { schema?.isInputType(type) ?? false }
 }

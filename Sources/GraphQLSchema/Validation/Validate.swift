@@ -24,8 +24,9 @@ public func validateSDL(_ document: Document) -> [GraphQLError] {
 private func runRules(_ rules: [ValidationRule], on document: Document, schema: Schema?, maxErrors: Int) -> [GraphQLError] {
     let typeInfo = TypeInfo(schema: schema)
     let context = ValidationContext(schema: schema, document: document, typeInfo: typeInfo, maxErrors: maxErrors)
-    let visitor = ValidationVisitor()
+    var visitor = ValidationVisitor()
     visitor.install(rules, context: context)
-    DocumentWalker(visitor: visitor, typeInfo: typeInfo, context: context).walk(document)
+    var walker = DocumentWalker(visitor: visitor, typeInfo: typeInfo, context: context)
+    walker.walk(document)
     return context.errors
 }

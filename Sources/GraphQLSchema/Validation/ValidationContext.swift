@@ -21,13 +21,69 @@ final class ValidationContext {
     private var spreadsBySelectionSet: [SpanKey: [FragmentSpread]] = [:]
     private var referencedFragmentsByOperation: [Int: [FragmentDefinition]] = [:]
     private var variableUsagesByFragment: [String: [VariableUsage]] = [:]
+    /// Usages the main walk has recorded, by definition index; complete for every definition up
+    /// to and including the one being walked.
+    private var recordedUsages: [Int: [VariableUsage]] = [:]
+    private var fragmentIndexByName: [String: Int]?
     private var recursiveUsagesByOperation: [Int: [VariableUsage]] = [:]
+
+    /// Directives the document itself defines (SDL), which take precedence over the schema's.
+    private let documentDirectives: [String: DirectiveDefinition]
 
     init(schema: Schema?, document: Document, typeInfo: TypeInfo, maxErrors: Int) {
         self.schemaIfPresent = schema
         self.document = document
         self.typeInfo = typeInfo
         self.maxErrors = maxErrors
+        var directives: [String: DirectiveDefinition] = [:]
+        for case .typeSystem(.directive(let definition)) in document.definitions { directives[definition.name.value] = definition }
+        self.documentDirectives = directives
+    }
+
+    /// A directive as the directive rules see it: defined by the document, else by the schema
+    /// (or, for SDL on its own, the specified directives).
+    enum KnownDirective {
+        case schema(GraphQLDirective)
+        case document(DirectiveDefinition)
+
+        var locations: [DirectiveLocation] {
+            switch self {
+            case .schema(let directive): directive.locations
+            case .document(let definition): definition.locations.compactMap { DirectiveLocation(rawValue: $0.value) }
+            }
+        }
+
+        var isRepeatable: Bool {
+            switch self {
+            case .schema(let directive): directive.isRepeatable
+            case .document(let definition): definition.isRepeatable
+            }
+        }
+
+        var argumentNames: [String] {
+            switch self {
+            case .schema(let directive): directive.arguments.names
+            case .document(let definition): definition.arguments.map(\.name.value)
+            }
+        }
+
+        /// Arguments that are non-null without a default, with their types as written.
+        var requiredArguments: [(name: String, type: String)] {
+            switch self {
+            case .schema(let directive):
+                directive.arguments.filter(\.isRequired).map { ($0.name, $0.type.description) }
+            case .document(let definition):
+                definition.arguments.filter { argument in
+                    if case .nonNull = argument.type { argument.defaultValue == nil } else { false }
+                }.map { ($0.name.value, $0.type.description) }
+            }
+        }
+    }
+
+    func knownDirective(named name: String) -> KnownDirective? {
+        if let definition = documentDirectives[name] { return .document(definition) }
+        if let schema = schemaIfPresent { return schema.directive(named: name).map(KnownDirective.schema) }
+        return GraphQLDirective.specified.first { $0.name == name }.map(KnownDirective.schema)
     }
 
     /// The schema of an executable validation; rules that need one only run when there is one.
@@ -35,6 +91,9 @@ final class ValidationContext {
         guard let schemaIfPresent else { preconditionFailure("executable validation rule run without a schema") }
         return schemaIfPresent
     }
+
+    /// How many more errors may be reported before validation stops (the stopping error included).
+    var remainingErrorBudget: Int { isAborted ? 0 : max(maxErrors - errors.count + 1, 0) }
 
     /// Records an error, or stops validation with graphql-js's message once the limit is reached.
     func report(_ message: String, _ locations: [Location]) {
@@ -112,35 +171,40 @@ final class ValidationContext {
         let defaultValue: Value?
     }
 
-    /// Variables used by the operation at `index`, directly or through the fragments it uses.
+    /// Records a variable met by the main walk outside variable definitions, with the type
+    /// information of its position (what a fresh walk of the definition would find).
+    func recordVariableUsage(_ variable: Variable) {
+        recordedUsages[currentDefinitionIndex, default: []].append(
+            VariableUsage(variable: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue))
+    }
+
+    /// Variables used by the operation at `index` (being left by the walk), directly or through
+    /// the fragments it uses.
     func recursiveVariableUsages(of operation: OperationDefinition, index: Int) -> [VariableUsage] {
         if let cached = recursiveUsagesByOperation[index] { return cached }
-        var usages = variableUsages { $0.walk(operation) }
+        var usages = recordedUsages[index] ?? []
+        if fragmentIndexByName == nil {
+            var indexes: [String: Int] = [:]
+            for (position, definition) in document.definitions.enumerated() {
+                if case .fragment(let fragment) = definition { indexes[fragment.name.value] = position }
+            }
+            fragmentIndexByName = indexes
+        }
         for fragment in recursivelyReferencedFragments(of: operation, index: index) {
             if let cached = variableUsagesByFragment[fragment.name.value] {
                 usages += cached
+            } else if let position = fragmentIndexByName?[fragment.name.value], position < index {
+                let recorded = recordedUsages[position] ?? []
+                variableUsagesByFragment[fragment.name.value] = recorded
+                usages += recorded
             } else {
-                let found = variableUsages { $0.walk(fragment) }
-                variableUsagesByFragment[fragment.name.value] = found
-                usages += found
+                var collector = VariableUsageCollector(schema: schemaIfPresent)
+                collector.collect(fragment)
+                variableUsagesByFragment[fragment.name.value] = collector.usages
+                usages += collector.usages
             }
         }
         recursiveUsagesByOperation[index] = usages
-        return usages
-    }
-
-    /// Walks one definition with fresh type information, collecting variable usages outside
-    /// variable definitions (graphql-js `getVariableUsages`).
-    private func variableUsages(_ walk: (DocumentWalker) -> Void) -> [VariableUsage] {
-        let typeInfo = TypeInfo(schema: schemaIfPresent)
-        let visitor = ValidationVisitor()
-        var usages: [VariableUsage] = []
-        visitor.onEnterMaySkip(\.variableDefinition) { _ in .skipSubtree }
-        visitor.onEnter(\.variable) { variable in
-            usages.append(VariableUsage(variable: variable, type: typeInfo.inputType, defaultValue: typeInfo.defaultValue))
-        }
-        let scratch = ValidationContext(schema: schemaIfPresent, document: document, typeInfo: typeInfo, maxErrors: .max)
-        walk(DocumentWalker(visitor: visitor, typeInfo: typeInfo, context: scratch))
         return usages
     }
 }

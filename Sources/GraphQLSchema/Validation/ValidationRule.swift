@@ -2,9 +2,9 @@
 /// names it; rules run together in one traversal.
 public struct ValidationRule: Sendable {
     public let name: String
-    let install: @Sendable (ValidationContext, ValidationVisitor) -> Void
+    let install: @Sendable (ValidationContext, inout ValidationVisitor) -> Void
 
-    init(name: String, install: @escaping @Sendable (ValidationContext, ValidationVisitor) -> Void) {
+    init(name: String, install: @escaping @Sendable (ValidationContext, inout ValidationVisitor) -> Void) {
         self.name = name
         self.install = install
     }

@@ -32,7 +32,7 @@ struct TypeSystemNode<Node> {
 /// The handlers of all rules of one validation run, grouped by node kind (graphql-js
 /// `visitInParallel`): one traversal serves every rule, and a node kind no rule asks for costs
 /// nothing but an empty loop.
-final class ValidationVisitor {
+struct ValidationVisitor {
     var document = NodeHandlers<Document>()
     var operation = NodeHandlers<OperationDefinition>()
     var variableDefinition = NodeHandlers<VariableDefinition>()
@@ -60,28 +60,28 @@ final class ValidationVisitor {
     private(set) var ruleCount = 0
 
     /// Registers each rule's handlers in order; rule `i` registers while `currentRule == i`.
-    func install(_ rules: [ValidationRule], context: ValidationContext) {
+    mutating func install(_ rules: [ValidationRule], context: ValidationContext) {
         for (index, rule) in rules.enumerated() {
             currentRule = index
-            rule.install(context, self)
+            rule.install(context, &self)
         }
         ruleCount = rules.count
     }
 
-    func onEnter<Node>(_ kind: ReferenceWritableKeyPath<ValidationVisitor, NodeHandlers<Node>>, _ visit: @escaping (Node) -> Void) {
+    mutating func onEnter<Node>(_ kind: WritableKeyPath<ValidationVisitor, NodeHandlers<Node>>, _ visit: @escaping (Node) -> Void) {
         self[keyPath: kind].enter.append(.init(rule: currentRule) { node in
             visit(node)
             return .proceed
         })
     }
 
-    func onEnterMaySkip<Node>(
-        _ kind: ReferenceWritableKeyPath<ValidationVisitor, NodeHandlers<Node>>, _ visit: @escaping (Node) -> VisitAction
+    mutating func onEnterMaySkip<Node>(
+        _ kind: WritableKeyPath<ValidationVisitor, NodeHandlers<Node>>, _ visit: @escaping (Node) -> VisitAction
     ) {
         self[keyPath: kind].enter.append(.init(rule: currentRule, visit: visit))
     }
 
-    func onLeave<Node>(_ kind: ReferenceWritableKeyPath<ValidationVisitor, NodeHandlers<Node>>, _ visit: @escaping (Node) -> Void) {
+    mutating func onLeave<Node>(_ kind: WritableKeyPath<ValidationVisitor, NodeHandlers<Node>>, _ visit: @escaping (Node) -> Void) {
         self[keyPath: kind].leave.append(.init(rule: currentRule, visit: visit))
     }
 }

@@ -8,14 +8,18 @@ final class ConflictFinder {
     private let schema: Schema
     private var cachedFieldMaps: [SpanKey: (FieldMap, [String])] = [:]
     private var comparedFragmentPairs = FragmentPairSet()
+    private var limit = Int.max
 
     init(context: ValidationContext) {
         self.context = context
         self.schema = context.schema
     }
 
-    /// Conflicts inside one selection set, including those its fragment spreads bring in.
-    func conflictsWithin(_ selectionSet: SelectionSet, parentType: GraphQLNamedType?) -> [Conflict] {
+    /// Conflicts inside one selection set, including those its fragment spreads bring in; at most
+    /// `limit` of them, since validation stops after its error limit anyway.
+    func conflictsWithin(_ selectionSet: SelectionSet, parentType: GraphQLNamedType?, limit: Int) -> [Conflict] {
+        self.limit = limit
+        if SpanKey(selectionSet.location).flatMap({ cachedFieldMaps[$0] }) == nil, !mayConflict(selectionSet) { return [] }
         var conflicts: [Conflict] = []
         let (fieldMap, fragmentNames) = fieldsAndFragmentNames(parentType?.name, selectionSet)
         collectConflictsWithin(&conflicts, fieldMap)
@@ -26,6 +30,29 @@ final class ConflictFinder {
             }
         }
         return conflicts
+    }
+
+    /// Whether a selection set can hold a conflict at all: only when a response name repeats or a
+    /// fragment is spread. Most selection sets answer no without building a field map.
+    private func mayConflict(_ selectionSet: SelectionSet) -> Bool {
+        var keys: [String] = []
+        func scan(_ set: SelectionSet) -> Bool {
+            for selection in set.selections {
+                switch selection {
+                case .field(let field):
+                    let key = field.responseKey
+                    if keys.contains(key) { return true }
+                    keys.append(key)
+                    if keys.count > 16 { return true }
+                case .fragmentSpread:
+                    return true
+                case .inlineFragment(let fragment):
+                    if scan(fragment.selectionSet) { return true }
+                }
+            }
+            return false
+        }
+        return scan(selectionSet)
     }
 
     // MARK: Collecting fields
@@ -134,10 +161,17 @@ final class ConflictFinder {
     private func collectConflictsWithin(_ conflicts: inout [Conflict], _ fieldMap: FieldMap) {
         for group in fieldMap.groups where group.fields.count > 1 {
             let fields = group.fields
+            // Structurally identical selections compare alike; remember pairs of shapes found not
+            // to conflict so that thousands of repeated fields cost one comparison per shape pair.
+            var shapes = fields.count > 3 ? FieldShapes(fields) : nil
             for i in fields.indices {
                 for j in (i + 1)..<fields.count {
+                    if conflicts.count >= limit { return }
+                    if shapes?.knownMergeable(i, j) == true { continue }
                     if let conflict = findConflict(group.responseName, fields[i], fields[j], mutuallyExclusive: false) {
                         conflicts.append(conflict)
+                    } else {
+                        shapes?.markMergeable(i, j)
                     }
                 }
             }
@@ -151,6 +185,7 @@ final class ConflictFinder {
             guard let fields2 = fieldMap2.fields(named: group.responseName) else { continue }
             for field1 in group.fields {
                 for field2 in fields2 {
+                    if conflicts.count >= limit { return }
                     if let conflict = findConflict(group.responseName, field1, field2, mutuallyExclusive: mutuallyExclusive) {
                         conflicts.append(conflict)
                     }
@@ -214,5 +249,45 @@ final class ConflictFinder {
         case (.nonNull, _), (_, .nonNull): return true
         case (.named(let name1), .named(let name2)): return (leaf1 || leaf2) && name1 != name2
         }
+    }
+}
+
+/// Numbers the fields of one response name by shape (the same parent type and the same field,
+/// arguments, directives and subselections, wherever they stand) and remembers which pairs of
+/// shapes were found mergeable.
+private struct FieldShapes {
+    private let ids: [Int]
+    private let shapeCount: Int
+    /// A shape-by-shape matrix when there are few shapes (the hostile case), else a set of pairs.
+    private var matrix: [Bool]
+    private var pairs: Set<Int> = []
+
+    init(_ fields: [FieldAndDefinition]) {
+        var idByShape: [Shape: Int] = [:]
+        ids = fields.map { field in
+            let shape = Shape(parentTypeName: field.parentTypeName, field: field.field)
+            if let id = idByShape[shape] { return id }
+            let id = idByShape.count
+            idByShape[shape] = id
+            return id
+        }
+        shapeCount = idByShape.count
+        matrix = shapeCount <= 256 ? Array(repeating: false, count: shapeCount * shapeCount) : []
+    }
+
+    func knownMergeable(_ i: Int, _ j: Int) -> Bool {
+        let key = ids[i] * shapeCount + ids[j]
+        return matrix.isEmpty ? pairs.contains(key) : matrix[key]
+    }
+
+    mutating func markMergeable(_ i: Int, _ j: Int) {
+        for key in [ids[i] * shapeCount + ids[j], ids[j] * shapeCount + ids[i]] {
+            if matrix.isEmpty { pairs.insert(key) } else { matrix[key] = true }
+        }
+    }
+
+    private struct Shape: Hashable {
+        let parentTypeName: String?
+        let field: Field
     }
 }

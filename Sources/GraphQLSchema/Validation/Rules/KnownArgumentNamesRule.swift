@@ -4,7 +4,7 @@ extension ValidationRule {
     /// Argument Names (spec §5.4.1): "Every argument provided to a field or directive must be
     /// defined in the set of possible arguments of that field or directive."
     public static let knownArgumentNames = ValidationRule(name: "KnownArgumentNamesRule") { context, visitor in
-        installKnownDirectiveArgumentNames(context, visitor)
+        installKnownDirectiveArgumentNames(context, &visitor)
         visitor.onEnter(\.argument) { argument in
             guard context.typeInfo.argument == nil, let field = context.typeInfo.fieldDefinition,
                   let parentType = context.typeInfo.parentType
@@ -19,22 +19,15 @@ extension ValidationRule {
 
     /// The directive half of ``knownArgumentNames``, which SDL validation runs on its own.
     public static let knownArgumentNamesOnDirectives = ValidationRule(name: "KnownArgumentNamesOnDirectivesRule") {
-        installKnownDirectiveArgumentNames($0, $1)
+        installKnownDirectiveArgumentNames($0, &$1)
     }
 
     /// Checks directive arguments against the schema's and the document's directive definitions,
     /// then hides the directive's arguments from the rest of the rule (as graphql-js does).
-    private static func installKnownDirectiveArgumentNames(_ context: ValidationContext, _ visitor: ValidationVisitor) {
-        var argumentNames: [String: [String]] = [:]
-        for directive in context.schemaIfPresent?.directives ?? GraphQLDirective.specified {
-            argumentNames[directive.name] = directive.arguments.names
-        }
-        for case .typeSystem(.directive(let definition)) in context.document.definitions {
-            argumentNames[definition.name.value] = definition.arguments.map(\.name.value)
-        }
+    private static func installKnownDirectiveArgumentNames(_ context: ValidationContext, _ visitor: inout ValidationVisitor) {
         visitor.onEnterMaySkip(\.directive) { directive in
             let directiveName = directive.name.value
-            if let known = argumentNames[directiveName] {
+            if let known = context.knownDirective(named: directiveName)?.argumentNames {
                 for argument in directive.arguments where !known.contains(argument.name.value) {
                     let name = argument.name.value
                     context.report(

@@ -6,16 +6,9 @@ extension ValidationRule {
     /// Directives Are In Valid Locations (spec §5.7.2): "GraphQL servers define what directives
     /// they support and where they support them."
     public static let knownDirectives = ValidationRule(name: "KnownDirectivesRule") { context, visitor in
-        var locationsByName: [String: [DirectiveLocation]] = [:]
-        for directive in context.schemaIfPresent?.directives ?? GraphQLDirective.specified {
-            locationsByName[directive.name] = directive.locations
-        }
-        for case .typeSystem(.directive(let definition)) in context.document.definitions {
-            locationsByName[definition.name.value] = definition.locations.compactMap { DirectiveLocation(rawValue: $0.value) }
-        }
         visitor.onEnter(\.directive) { directive in
             let name = directive.name.value
-            guard let locations = locationsByName[name] else {
+            guard let locations = context.knownDirective(named: name)?.locations else {
                 context.report("Unknown directive \"@\(name)\".", directive.location)
                 return
             }

@@ -5,15 +5,14 @@ extension ValidationRule {
     /// exist in the schema. This applies for both named and inline fragments." graphql-js applies
     /// the same check to variable types and, in SDL, to every type reference.
     public static let knownTypeNames = ValidationRule(name: "KnownTypeNamesRule") { context, visitor in
-        let existing = context.schemaIfPresent?.types.map(\.name) ?? []
-        let existingSet = Set(existing)
         var defined: [String] = []
         for case .typeSystem(.type(let type)) in context.document.definitions { defined.append(type.name.value) }
         let definedSet = Set(defined)
         let standardNames = GraphQLScalarType.specified.map(\.name) + IntrospectionTypes.all.map(\.name)
         visitor.onEnter(\.namedType) { named in
             let name = named.name.value
-            guard !existingSet.contains(name), !definedSet.contains(name) else { return }
+            guard context.schemaIfPresent?.type(named: name) == nil, !definedSet.contains(name) else { return }
+            let existing = context.schemaIfPresent?.types.map(\.name) ?? []
             let isSDL = switch context.document.definitions[context.currentDefinitionIndex] {
             case .typeSystem, .typeSystemExtension: true
             case .operation, .fragment: false

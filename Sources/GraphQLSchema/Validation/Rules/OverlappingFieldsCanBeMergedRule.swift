@@ -11,7 +11,8 @@ extension ValidationRule {
     public static let overlappingFieldsCanBeMerged = ValidationRule(name: "OverlappingFieldsCanBeMergedRule") { context, visitor in
         let finder = ConflictFinder(context: context)
         visitor.onEnter(\.selectionSet) { selectionSet in
-            for conflict in finder.conflictsWithin(selectionSet, parentType: context.typeInfo.parentType) {
+            for conflict in finder.conflictsWithin(
+                selectionSet, parentType: context.typeInfo.parentType, limit: context.remainingErrorBudget) {
                 context.report(
                     "Fields \"\(conflict.reason.responseName)\" conflict because \(conflict.reason.message). Use different aliases on the fields to fetch both if this was intentional.",
                     (conflict.fields1 + conflict.fields2).map(\.location))

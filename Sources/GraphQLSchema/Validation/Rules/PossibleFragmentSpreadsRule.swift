@@ -6,7 +6,7 @@ extension ValidationRule {
     /// can never overlap its parent type is an error.
     public static let possibleFragmentSpreads = ValidationRule(name: "PossibleFragmentSpreadsRule") { context, visitor in
         visitor.onEnter(\.inlineFragment) { fragment in
-            guard let fragmentType = context.typeInfo.type.flatMap({ context.schema.type(named: $0.namedType) }),
+            guard let fragmentType = context.typeInfo.namedType,
                   fragmentType.isCompositeType,
                   let parentType = context.typeInfo.parentType,
                   !context.schema.doTypesOverlap(fragmentType.name, parentType.name)

@@ -6,7 +6,7 @@ extension ValidationRule {
     /// object, interface and union types need a selection.
     public static let scalarLeafs = ValidationRule(name: "ScalarLeafsRule") { context, visitor in
         visitor.onEnter(\.field) { field in
-            guard let type = context.typeInfo.type, let named = context.schema.type(named: type.namedType) else { return }
+            guard let type = context.typeInfo.type, let named = context.typeInfo.namedType else { return }
             let fieldName = field.name.value
             if named.isLeafType {
                 if let selectionSet = field.selectionSet {

@@ -7,18 +7,11 @@ extension ValidationRule {
     /// only one of each directive is allowed per location." Repeatable directives are exempt; a
     /// type's extensions count as the same location as its definition.
     public static let uniqueDirectivesPerLocation = ValidationRule(name: "UniqueDirectivesPerLocationRule") { context, visitor in
-        var isUnique: [String: Bool] = [:]
-        for directive in context.schemaIfPresent?.directives ?? GraphQLDirective.specified {
-            isUnique[directive.name] = !directive.isRepeatable
-        }
-        for case .typeSystem(.directive(let definition)) in context.document.definitions {
-            isUnique[definition.name.value] = !definition.isRepeatable
-        }
         var schemaDirectives: [String: Directive] = [:]
         var typeDirectives: [String: [String: Directive]] = [:]
 
         func check(_ directives: [Directive], seen: inout [String: Directive]) {
-            for directive in directives where isUnique[directive.name.value] == true {
+            for directive in directives where context.knownDirective(named: directive.name.value)?.isRepeatable == false {
                 let name = directive.name.value
                 if let first = seen[name] {
                     context.report(
