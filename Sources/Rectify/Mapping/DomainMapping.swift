@@ -16,10 +16,10 @@ public enum DomainMapping {
         table: "inspections",
         fields: [
             .column("title"),
-            .column("startDate", "inspection_started_on"),
-            .column("endDate", "inspection_ended_on"),
-            .column("feedbackDate", "feedback_on"),
-            .column("reportDate", "reported_on"),
+            .column("startDate"),
+            .column("endDate"),
+            .column("feedbackDate"),
+            .column("reportDate"),
             .column("publishedAt"),
             .column("source"),
             .column("signedBy"),
@@ -37,10 +37,7 @@ public enum DomainMapping {
                 "inspection_people", from: "inspection_id", to: "person_id", edgeFields: [.column("role"), .column("note")])),
             .toMany("findings", "Finding", foreignKey: "inspection_id"),
             .toMany("dispositions", "Disposition", foreignKey: "inspection_id"),
-            .path("funds", "Fund", isList: true, [
-                JoinStep(table: "findings", from: nil, to: "inspection_id"),
-                JoinStep(table: nil, from: nil, to: "finding_id"),
-            ]),
+            .toMany("funds", "Fund", foreignKey: "inspection_id"),
         ],
         groupKeys: [
             GroupKeyMapping("team", path: ["team"], value: .object),
@@ -56,7 +53,7 @@ public enum DomainMapping {
             .column("category"),
             .column("title"),
             .column("status"),
-            .column("longTerm", "is_long_term"),
+            .column("longTerm"),
             .column("progress"),
             .toOne("inspection", "Inspection", foreignKey: "inspection_id"),
             .manyToMany("units", "Unit", through: LinkMapping("finding_units", from: "finding_id", to: "unit_id", edgeFields: [.column("role")])),
@@ -142,13 +139,10 @@ public enum DomainMapping {
             .column("amount"),
             .column("amountText"),
             .column("kind"),
-            .column("sourceText", "sentence"),
+            .column("sourceText"),
             .toOne("finding", "Finding", foreignKey: "finding_id"),
             .toOne("unit", "Unit", foreignKey: "unit_id"),
-            .path("inspection", "Inspection", isList: false, [
-                JoinStep(table: "findings", from: "finding_id", to: nil),
-                JoinStep(table: nil, from: "inspection_id", to: nil),
-            ]),
+            .toOne("inspection", "Inspection", foreignKey: "inspection_id"),
         ],
         groupKeys: [
             GroupKeyMapping("kind"),
@@ -161,5 +155,5 @@ public enum DomainMapping {
         ])
 
     /// The year of an inspection's notice date.
-    static let year: SQLTemplate = "extract(year from \(.row).reported_on)::integer"
+    static let year: SQLTemplate = "extract(year from \(.row).report_date)::integer"
 }
