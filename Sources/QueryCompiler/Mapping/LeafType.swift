@@ -72,7 +72,8 @@ struct LeafType: Sendable, Hashable {
         case .enumeration:
             // lower_snake_case in the database, UPPER_SNAKE_CASE in GraphQL.
             return isList ? .subquery(SQLSelect(
-                columns: [SQLSelectColumn(.aggregate(SQLAggregate(function: .jsonAgg, arguments: [.call(.upper, [.column("e", "v")])])))],
+                columns: [SQLSelectColumn(.aggregate(SQLAggregate(
+                    function: .jsonAgg, arguments: [.call(.upper, [.column("e", "v")])], orderBy: [SQLOrderTerm(expression: .column("e", "n"), descending: false)])))],
                 from: [.unnest([expression], alias: "e", columns: ["v", "n"])]))
                 : .call(.upper, [expression])
         default:
