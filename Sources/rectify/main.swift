@@ -44,6 +44,9 @@ let subcommands: [Subcommand] = [
         guard !arguments.isEmpty else { throw CommandLineError.usage("usage: rectify import FILE…") }
         return try StoreCommands.importNotices(arguments, databaseURL: try databaseURL(), gazetteerPath: dbDirectory + "/seed/units.json")
     },
+    Subcommand(name: "generate", usage: "generate --findings N [--seed S]  add a deterministic synthetic dataset of N findings (seed S, default 1)") { arguments in
+        try GenerateCommand.run(arguments, databaseURL: try databaseURL()) { emit($0 + "\n", to: 2) }
+    },
     Subcommand(name: "stats", usage: "stats                   print what the database holds (findings, funds, people, dispositions)") { arguments in
         guard arguments.isEmpty else { throw CommandLineError.usage("usage: rectify stats") }
         return try StoreCommands.statistics(databaseURL: try databaseURL())
