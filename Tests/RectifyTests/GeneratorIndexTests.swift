@@ -13,26 +13,9 @@ import Testing
     static let largeTables: Set<String> = ["findings", "funds", "finding_units", "finding_people", "dispositions"]
 
     /// The generated database, made once per test process.
-    static let database: Result<PostgresConfiguration, SeedDatabaseError> = {
-        guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
-            return .failure(SeedDatabaseError("DATABASE_URL is not set: run the tests through `make test`"))
-        }
-        do {
-            let server = try PostgresConfiguration(url: url)
-            let admin = try PostgresConnection(configuration: server)
-            let name = "rectify_generator_index_tests"
-            try admin.executeScript("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-            try admin.executeScript("CREATE DATABASE \(name)")
-            let configuration = server.with(database: name)
-            let connection = try PostgresConnection(configuration: configuration)
-            _ = try Migrator(migrations: Migration.load(directory: Fixtures.migrationsDirectory.path)).migrate(connection)
-            _ = try NoticeImporter(gazetteerPath: Fixtures.gazetteer.path).importFiles([Fixtures.seedNotice.path], to: connection)
-            _ = try DatasetGenerator(seed: 2024, findings: 50_000).generate(into: connection)
-            return .success(configuration)
-        } catch {
-            return .failure(SeedDatabaseError("could not prepare the generated database: \(String(reflecting: error))"))
-        }
-    }()
+    static let database = SeedDatabase.prepare(name: "rectify_generator_index_tests") { connection in
+        _ = try DatasetGenerator(seed: 2024, findings: 50_000).generate(into: connection)
+    }
 
     /// A compiled query of the kind the API serves, with the indexes its plan should use.
     enum IndexedQuery: String, CaseIterable, Sendable {

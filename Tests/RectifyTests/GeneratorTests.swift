@@ -283,6 +283,20 @@ import Testing
         }
     }
 
+    @Test func refusesASeedWhoseUnitsAreThereWithoutItsInspections() throws {
+        try Self.withSeededDatabase { connection in
+            try connection.query("INSERT INTO units (key, name, kind) VALUES ('g77-c0-party-committee', '某某市委', 'party_organisation')")
+            let before = try Self.state(connection)
+            #expect {
+                try Self.generate(connection, seed: 77, findings: 100)
+            } throws: { error in
+                guard case GenerateError.seedUnitsWithoutDataset(77, "g77-") = error else { return false }
+                return String(describing: error).contains("units with keys g77-…")
+            }
+            #expect(try Self.state(connection) == before)
+        }
+    }
+
     @Test func refusesADatabaseThatWasNeverMigrated() throws {
         try ScratchDatabase.with { database in
             let connection = try database.connect()

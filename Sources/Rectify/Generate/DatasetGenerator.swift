@@ -35,87 +35,111 @@ package struct DatasetGenerator {
         self.findings = findings
     }
 
-    /// Generates and loads the dataset. `afterBatch` is called, inside the transaction, with the
-    /// findings loaded so far after each batch; throwing from it rolls everything back (tests use
-    /// it to interrupt a run), and `progress` hears a line per batch.
+    /// Generates and loads the dataset, then vacuums the tables. `afterBatch` is called, inside
+    /// the transaction, with the findings loaded so far after each batch; throwing from it rolls
+    /// everything back (tests use it to interrupt a run), and `progress` hears a line per batch.
     package func generate(into connection: PostgresConnection, progress: (String) -> Void = { _ in },
                           afterBatch: (Int) throws -> Void = { _ in }) throws(GenerateError) -> GenerationReport {
-        let clock = ContinuousClock()
-        let started = clock.now
+        var report: GenerationReport
         do {
-            return try connection.transaction { connection in
-                try connection.query("SELECT pg_advisory_xact_lock($1)", [.int(NoticeImporter.lockKey)])
-                guard try connection.query("SELECT to_regclass('public.findings') IS NOT NULL")[0].decode(Bool.self, at: 0) else {
-                    throw GenerateError.notMigrated
-                }
-                // Table names are this module's constants.
-                let tableList = DatasetTables.Table.allCases.map(\.name).joined(separator: ", ")
-                try connection.query("LOCK TABLE \(tableList) IN SHARE ROW EXCLUSIVE MODE")
-                if let existing = try existingFindings(connection) {
-                    guard existing == findings else {
-                        throw GenerateError.seedAlreadyGenerated(seed: seed, findings: existing, requested: findings)
-                    }
-                    return GenerationReport(seed: seed, findings: findings, alreadyPresent: true, rows: [],
-                                            loadSeconds: 0, restoreSeconds: 0, analyzeSeconds: 0, suspended: nil)
-                }
-                var tables = DatasetTables(lastIDs: try DatasetTables.Table.allCases.map { table in
-                    try lastID(table, connection)
-                })
-                try BulkLoad.tune(connection)
-                let bulk = try findings >= bulkThreshold && BulkLoad.ownsTables(connection)
-                    && findings >= connection.query("SELECT count(*) FROM findings")[0].decode(Int.self, at: 0)
-                let suspended = bulk ? try BulkLoad.suspend(connection) : BulkLoad()
-                if bulk {
-                    progress("generate: bulk load: \(suspended.droppedForeignKeys) foreign keys and \(suspended.droppedIndexes) indexes suspended until the end")
-                }
-                let province = SyntheticProvince(seed: seed)
-                let unitIDs = UnitIDs(base: tables.lastID(.units))
-                province.writeUnits(unitIDs: unitIDs, into: &tables)
-                try load(.units, from: &tables, connection)
-
-                var synthesizer = NoticeSynthesizer(seed: seed, findings: findings, province: province, unitIDs: unitIDs)
-                var loaded = 0
-                var ordinal = 0
-                while ordinal < synthesizer.schedule.inspectionCount {
-                    var batch = 0
-                    while ordinal < synthesizer.schedule.inspectionCount && batch < batchFindings {
-                        synthesizer.write(inspection: ordinal, into: &tables)
-                        batch += synthesizer.schedule.sizes[ordinal]
-                        ordinal += 1
-                    }
-                    for table in DatasetTables.Table.allCases.dropFirst() {
-                        try load(table, from: &tables, connection)
-                    }
-                    loaded += batch
-                    progress("generate: \(loaded) of \(findings) findings loaded")
-                    do {
-                        try afterBatch(loaded)
-                    } catch {
-                        throw GenerateError.stopped(afterFindings: loaded, reason: String(describing: error))
-                    }
-                }
-                let restoring = clock.now
-                if bulk {
-                    progress("generate: re-creating indexes, re-adding and validating foreign keys")
-                    try suspended.restore(connection)
-                }
-                try BulkLoad.mergePendingLists(connection)
-                for table in DatasetTables.Table.allCases where tables.rows(table) > 0 {
-                    try connection.query("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)",
-                                         [.text(table.name), .int(tables.lastID(table))])
-                }
-                let analyzing = clock.now
-                try connection.query("ANALYZE \(tableList)")
-                let finished = clock.now
-                return GenerationReport(
-                    seed: seed, findings: findings, alreadyPresent: false,
-                    rows: DatasetTables.Table.allCases.map { ($0.name, tables.rows($0), tables.copySeconds($0)) },
-                    loadSeconds: Self.seconds(restoring - started), restoreSeconds: Self.seconds(analyzing - restoring),
-                    analyzeSeconds: Self.seconds(finished - analyzing),
-                    suspended: bulk ? (suspended.droppedIndexes, suspended.droppedForeignKeys) : nil)
+            report = try connection.transaction { connection in
+                try load(into: connection, progress: progress, afterBatch: afterBatch)
             }
         } catch {
             throw GenerateError.wrap(error)
+        }
+        // After commit, outside the transaction (VACUUM cannot run in one): mark the new pages
+        // all-visible so counts and index-only scans need not visit the heap until autovacuum
+        // would have. The rows are committed whatever happens here.
+        if !report.alreadyPresent && connection.transactionStatus == .idle {
+            let clock = ContinuousClock()
+            let started = clock.now
+            do {
+                try connection.query("VACUUM \(DatasetTables.Table.list)")
+                report.vacuumSeconds = Self.seconds(clock.now - started)
+            } catch {
+                progress("generate: VACUUM after the load failed (the rows are committed): \(GenerateError.wrap(error))")
+            }
+        }
+        return report
+    }
+
+    /// Everything inside the transaction: checks, units, notices, restoring what a bulk load
+    /// suspended, sequences, ANALYZE.
+    private func load(into connection: PostgresConnection, progress: (String) -> Void,
+                      afterBatch: (Int) throws -> Void) throws -> GenerationReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        try connection.query("SELECT pg_advisory_xact_lock($1)", [.int(NoticeImporter.lockKey)])
+        guard try connection.query("SELECT to_regclass('public.findings') IS NOT NULL")[0].decode(Bool.self, at: 0) else {
+            throw GenerateError.notMigrated
+        }
+        try connection.query("LOCK TABLE \(DatasetTables.Table.list) IN SHARE ROW EXCLUSIVE MODE")
+        if let existing = try existingFindings(connection) {
+            guard existing == findings else {
+                throw GenerateError.seedAlreadyGenerated(seed: seed, findings: existing, requested: findings)
+            }
+            return GenerationReport(seed: seed, findings: findings, alreadyPresent: true, rows: [],
+                                    loadSeconds: 0, restoreSeconds: 0, analyzeSeconds: 0, suspended: nil)
+        }
+        var tables = DatasetTables(lastIDs: try DatasetTables.Table.allCases.map { table in try lastID(table, connection) })
+        try BulkLoad.tune(connection)
+        let bulk = try findings >= bulkThreshold && BulkLoad.ownsTables(connection)
+            && findings >= connection.query("SELECT count(*) FROM findings")[0].decode(Int.self, at: 0)
+        let suspended = bulk ? try BulkLoad.suspend(connection) : BulkLoad()
+        if bulk {
+            progress("generate: bulk load: \(suspended.droppedForeignKeys) foreign keys and \(suspended.droppedIndexes) indexes suspended until the end")
+        }
+        try loadRows(into: &tables, connection, progress: progress, afterBatch: afterBatch)
+
+        let restoring = clock.now
+        if bulk {
+            progress("generate: re-creating indexes, re-adding and validating foreign keys")
+            try suspended.restore(connection)
+        }
+        try BulkLoad.mergePendingLists(connection)
+        for table in DatasetTables.Table.allCases where tables.rows(table) > 0 {
+            try connection.query("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", [.text(table.name), .int(tables.lastID(table))])
+        }
+        let analyzing = clock.now
+        try connection.query("ANALYZE \(DatasetTables.Table.list)")
+        return GenerationReport(
+            seed: seed, findings: findings, alreadyPresent: false,
+            rows: DatasetTables.Table.allCases.map { ($0.name, tables.rows($0), tables.copySeconds($0)) },
+            loadSeconds: Self.seconds(restoring - started), restoreSeconds: Self.seconds(analyzing - restoring),
+            analyzeSeconds: Self.seconds(clock.now - analyzing),
+            suspended: bulk ? (suspended.droppedIndexes, suspended.droppedForeignKeys) : nil)
+    }
+
+    /// Generates the province's units, then the notices a batch at a time, each batch's rows sent
+    /// with one COPY per table in foreign-key order.
+    private func loadRows(into tables: inout DatasetTables, _ connection: PostgresConnection, progress: (String) -> Void,
+                          afterBatch: (Int) throws -> Void) throws {
+        let province = SyntheticProvince(seed: seed)
+        let unitIDs = UnitIDs(base: tables.lastID(.units))
+        province.writeUnits(unitIDs: unitIDs, into: &tables)
+        try copy(.units, from: &tables, connection)
+        var synthesizer = NoticeSynthesizer(seed: seed, findings: findings, province: province, unitIDs: unitIDs)
+        let schedule = synthesizer.schedule
+        var loaded = 0
+        var ordinal = 0
+        while ordinal < schedule.inspectionCount {
+            var batch = 0
+            while ordinal < schedule.inspectionCount && batch < batchFindings {
+                synthesizer.write(inspection: ordinal, into: &tables)
+                batch += schedule.sizes[ordinal]
+                ordinal += 1
+            }
+            for table in DatasetTables.Table.allCases.dropFirst() {
+                try copy(table, from: &tables, connection)
+            }
+            loaded += batch
+            progress("generate: \(loaded) of \(findings) findings loaded")
+            do {
+                try afterBatch(loaded)
+            } catch {
+                throw GenerateError.stopped(afterFindings: loaded, reason: String(describing: error))
+            }
         }
     }
 
@@ -125,13 +149,14 @@ package struct DatasetGenerator {
         let rows = try connection.query("""
             SELECT source_file FROM inspections WHERE starts_with(source_file, $1) LIMIT 1
             """, [.text(String(prefix))])
-        if let sourceFile = try rows.first?.decode(String.self, at: 0) {
-            return Int(sourceFile.dropFirst(prefix.count)) ?? -1
+        if let sourceFile = try rows.first?.decode(String.self, at: 0), let findings = Int(sourceFile.dropFirst(prefix.count)) {
+            return findings
         }
-        let units = try connection.query("SELECT count(*) FROM units WHERE starts_with(key, $1)",
-                                         [.text(SyntheticProvince.keyPrefix(seed: seed))])
-        // Units without inspections cannot come from a generation (it is atomic); refuse to mix.
-        return try units[0].decode(Int.self, at: 0) > 0 ? -1 : nil
+        let keyPrefix = SyntheticProvince.keyPrefix(seed: seed)
+        if try connection.query("SELECT EXISTS (SELECT 1 FROM units WHERE starts_with(key, $1))", [.text(keyPrefix)])[0].decode(Bool.self, at: 0) {
+            throw GenerateError.seedUnitsWithoutDataset(seed: seed, keyPrefix: keyPrefix)
+        }
+        return nil
     }
 
     /// The highest id `table` has used: its largest row id or its identity sequence's last value,
@@ -145,7 +170,7 @@ package struct DatasetGenerator {
     }
 
     /// Sends what `tables` buffered for `table` with one COPY, in chunks, and empties the buffer.
-    private func load(_ table: DatasetTables.Table, from tables: inout DatasetTables, _ connection: PostgresConnection) throws {
+    private func copy(_ table: DatasetTables.Table, from tables: inout DatasetTables, _ connection: PostgresConnection) throws {
         let chunk = 256 * 1024
         let clock = ContinuousClock()
         let started = clock.now

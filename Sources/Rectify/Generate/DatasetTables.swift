@@ -37,6 +37,9 @@ struct DatasetTables {
             }
         }
 
+        /// Every table's name, comma-separated, for `LOCK`, `ANALYZE` and `VACUUM`.
+        static let list = allCases.map(\.name).joined(separator: ", ")
+
         /// `COPY … FROM STDIN` for the table; names are constants of this file.
         var copyStatement: String {
             "COPY \(name) (\(columns)) FROM STDIN"
@@ -77,11 +80,6 @@ struct DatasetTables {
     mutating func row(_ table: Table, _ body: (inout CopyRowBuffer) -> Void) {
         body(&buffers[table.rawValue])
         buffers[table.rawValue].endRow()
-    }
-
-    /// Bytes buffered across all tables.
-    var bufferedBytes: Int {
-        buffers.reduce(0) { $0 + $1.bytes.count }
     }
 
     /// Lends the buffered bytes of `table` to `body`.

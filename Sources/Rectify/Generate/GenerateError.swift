@@ -6,6 +6,9 @@ package enum GenerateError: Error, CustomStringConvertible {
     case usage(String)
     /// The database holds a dataset of this seed with another number of findings.
     case seedAlreadyGenerated(seed: UInt64, findings: Int, requested: Int)
+    /// Units of this seed's province are in the database without its inspections (not written by
+    /// `rectify generate`, which is all or nothing).
+    case seedUnitsWithoutDataset(seed: UInt64, keyPrefix: String)
     /// The store's tables are missing: the database was never migrated.
     case notMigrated
     /// The database refused a statement or the connection failed (detail for the operator).
@@ -20,6 +23,9 @@ package enum GenerateError: Error, CustomStringConvertible {
         case .seedAlreadyGenerated(let seed, let findings, let requested):
             "the database already holds the dataset of seed \(seed) with \(findings) findings; nothing written "
                 + "(the same seed with --findings \(findings) is a no-op; for \(requested) findings use another seed or a fresh database)"
+        case .seedUnitsWithoutDataset(let seed, let prefix):
+            "the database has units with keys \(prefix)… but no inspections of seed \(seed); nothing written "
+                + "(remove those units or use another seed)"
         case .notMigrated:
             "the database has no Rectify tables: run `rectify migrate` first"
         case .database(let detail):

@@ -13,6 +13,8 @@ package struct GenerationReport: Sendable {
     package let analyzeSeconds: Double
     /// For a bulk load, how many indexes and foreign keys were dropped and re-created.
     package let suspended: (indexes: Int, foreignKeys: Int)?
+    /// Seconds spent on VACUUM after commit, when it ran.
+    package internal(set) var vacuumSeconds: Double?
 
     /// Rows added to `table`.
     package func rows(_ table: String) -> Int {
@@ -36,8 +38,8 @@ package struct GenerationReport: Sendable {
         let seconds = loadSeconds + restoreSeconds + analyzeSeconds
         let rebuilt = suspended.map { ", rebuild of \($0.indexes) indexes and \($0.foreignKeys) foreign keys \(Self.fixed(restoreSeconds)) s" }
             ?? ", index merge \(Self.fixed(restoreSeconds)) s"
-        lines.append("  \(Self.grouped(total)) rows in \(Self.fixed(seconds)) s: generation and COPY \(Self.fixed(loadSeconds)) s"
-            + rebuilt + ", ANALYZE \(Self.fixed(analyzeSeconds)) s")
+        lines.append("  \(Self.grouped(total)) rows committed in \(Self.fixed(seconds)) s: generation and COPY \(Self.fixed(loadSeconds)) s"
+            + rebuilt + ", ANALYZE \(Self.fixed(analyzeSeconds)) s" + (vacuumSeconds.map { "; then VACUUM \(Self.fixed($0)) s" } ?? ""))
         return lines
     }
 

@@ -48,7 +48,6 @@ struct NoticeSynthesizer {
 
     /// What one inspection is about, shared by the parts that write its rows.
     struct Context {
-        let ordinal: Int
         let id: Int
         let target: InspectionTarget
         /// The day the inspection started: whose term of office the people it names serve in.
@@ -81,7 +80,7 @@ struct NoticeSynthesizer {
         let plan = FindingPlan.draw(size: size, &random)
         let summaryDispositions = SummaryDispositions.draw(&random)
 
-        var context = Context(ordinal: ordinal, id: tables.nextID(.inspections), target: target, start: start,
+        var context = Context(id: tables.nextID(.inspections), target: target, start: start,
                               term: PersonRegistry.term(unit: target.home, day: start), random: random)
         let home = province.units[target.home]
         let targetUnit = province.units[target.unit]

@@ -62,9 +62,6 @@ struct PersonRegistry {
         people[slot] = person
         return person
     }
-
-    /// Named people written so far.
-    var count: Int { people.count }
 }
 
 /// The ids the province's units get: the database's highest unit id plus their index plus one.

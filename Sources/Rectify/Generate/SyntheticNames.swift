@@ -18,15 +18,16 @@ enum SyntheticNames {
     /// The Chinese numerals a notice writes in names (第一中学, 第三巡察组).
     static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
-    /// Chinese numerals 1…99 as notices write rounds (第十二轮).
+    /// A round number as notices write it: Chinese numerals up to 99 (第十二轮), Arabic digits above
+    /// (a dataset of millions of findings visits each target in more rounds than any real term has).
     static func numeral(_ value: Int) -> String {
-        precondition((1...99).contains(value))
         let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
         switch value {
         case 1...9: return digits[value]
         case 10: return "十"
         case 11...19: return "十" + digits[value - 10]
-        default: return digits[value / 10] + "十" + digits[value % 10]
+        case 20...99: return digits[value / 10] + "十" + digits[value % 10]
+        default: return String(value)
         }
     }
 

@@ -9,7 +9,12 @@ enum SeedDatabase {
     static let name = "rectify_compiler_tests"
 
     /// The configuration of the seeded database, or why it could not be made.
-    static let configuration: Result<PostgresConfiguration, SeedDatabaseError> = {
+    static let configuration = prepare(name: name)
+
+    /// Makes the database `name` afresh, migrated and with the seed notice imported, then lets
+    /// `extra` add to it; returns its configuration, or why it could not be made.
+    static func prepare(name: String, extra: (PostgresConnection) throws -> Void = { _ in })
+        -> Result<PostgresConfiguration, SeedDatabaseError> {
         guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
             return .failure(SeedDatabaseError("DATABASE_URL is not set: run the tests through `make test`"))
         }
@@ -23,11 +28,12 @@ enum SeedDatabase {
             let connection = try PostgresConnection(configuration: configuration)
             _ = try Migrator(migrations: Migration.load(directory: Fixtures.migrationsDirectory.path)).migrate(connection)
             _ = try NoticeImporter(gazetteerPath: Fixtures.gazetteer.path).importFiles([Fixtures.seedNotice.path], to: connection)
+            try extra(connection)
             return .success(configuration)
         } catch {
-            return .failure(SeedDatabaseError("could not prepare the seed database: \(String(reflecting: error))"))
+            return .failure(SeedDatabaseError("could not prepare the database \(name): \(String(reflecting: error))"))
         }
-    }()
+    }
 
     static func connect() throws -> PostgresConnection {
         try PostgresConnection(configuration: configuration.get())
