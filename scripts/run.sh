@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `make run`: the embedded default. Starts (or reuses) the project-local cluster under .data/pg,
-# migrates, imports the seed notice, and runs the server. With DATABASE_URL set, uses that
-# database and starts nothing.
+# `make run`: the embedded default. Installs what is missing, starts (or reuses) the
+# project-local cluster under .data/pg, migrates, imports the seed notices, then serves — or,
+# until the HTTP server lands (no `serve` subcommand yet), prints what the database holds and
+# exits 0. With DATABASE_URL set, uses that database and starts nothing. Running it again reuses
+# the cluster and changes nothing (migrations and imports are no-ops the second time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/pg install
@@ -13,4 +15,7 @@ swift build -c release --product rectify
 bin=$(swift build -c release --show-bin-path)/rectify
 "$bin" migrate
 "$bin" import db/seed/*.txt
-exec "$bin" serve "$@"
+if "$bin" help | grep -q '^  serve'; then
+    exec "$bin" serve "$@"
+fi
+"$bin" stats

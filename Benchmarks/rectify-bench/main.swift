@@ -1,12 +1,25 @@
-// rectify-bench: `rectify-bench <name>` runs one benchmark; no name runs them all.
-let benchmarks: [(name: String, run: () -> Void)] = [
-    ("validation", { ValidationBenchmark.run() }),
-    ("validation-dashboard", { ValidationBenchmark.run(hostile: false) }),
-]
+// rectify-bench: benchmarks run by `make bench` (release build). Not tests: they print figures.
+//
+//   rectify-bench                      every benchmark
+//   rectify-bench language             lexer, parser, printer, JSON
+//   rectify-bench language-loop N      parse the dashboard query N times and print nothing, for
+//                                      profilers (`valgrind --tool=callgrind`, `perf record`)
+//   rectify-bench validation           schema validation of realistic and hostile documents
+//   rectify-bench validation-dashboard only the realistic documents (`--per-rule`: each rule alone)
+let arguments = CommandLine.arguments.dropFirst()
 
-let requested = CommandLine.arguments.dropFirst()
-let selected = requested.isEmpty ? benchmarks : benchmarks.filter { requested.contains($0.name) }
-if selected.isEmpty {
-    print("usage: rectify-bench [\(benchmarks.map(\.name).joined(separator: "|"))]")
+switch arguments.first {
+case nil:
+    LanguageBenchmark().run()
+    ValidationBenchmark.run()
+case "language":
+    LanguageBenchmark().run()
+case "language-loop":
+    LanguageBenchmark.parseRepeatedly(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
+case "validation":
+    ValidationBenchmark.run()
+case "validation-dashboard":
+    ValidationBenchmark.run(hostile: false)
+case let other?:
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard")
 }
-for benchmark in selected { benchmark.run() }

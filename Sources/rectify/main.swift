@@ -1,1 +1,93 @@
-print("rectify: nothing here yet")
+// rectify: the Rectify executable. Reads configuration from the environment, dispatches a
+// subcommand, prints results to stdout and errors to stderr with a non-zero exit status.
+import Glibc
+import Rectify
+
+/// A subcommand: its name, a one-line usage, and what it runs (arguments after the name).
+struct Subcommand {
+    let name: String
+    let usage: String
+    let run: ([String]) throws -> [String]
+}
+
+/// Why the command line could not be run.
+enum CommandLineError: Error, CustomStringConvertible {
+    case missingDatabaseURL
+    case usage(String)
+
+    var description: String {
+        switch self {
+        case .missingDatabaseURL: "DATABASE_URL is not set (e.g. postgresql://user@host/db); `make run` sets it for a local cluster"
+        case .usage(let text): text
+        }
+    }
+}
+
+func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+}
+
+func databaseURL() throws -> String {
+    guard let url = environment("DATABASE_URL") else { throw CommandLineError.missingDatabaseURL }
+    return url
+}
+
+/// Where `db/` is: `RECTIFY_DB_DIR`, else `db` under the working directory.
+let dbDirectory = environment("RECTIFY_DB_DIR") ?? "db"
+
+let subcommands: [Subcommand] = [
+    Subcommand(name: "migrate", usage: "migrate                 apply pending migrations from $RECTIFY_DB_DIR/migrations (default db/)") { arguments in
+        guard arguments.isEmpty else { throw CommandLineError.usage("usage: rectify migrate") }
+        return try StoreCommands.migrate(databaseURL: try databaseURL(), directory: dbDirectory + "/migrations")
+    },
+    Subcommand(name: "import", usage: "import FILE…            import rectification notices (with FILE's .annotations.json beside it)") { arguments in
+        guard !arguments.isEmpty else { throw CommandLineError.usage("usage: rectify import FILE…") }
+        return try StoreCommands.importNotices(arguments, databaseURL: try databaseURL(), gazetteerPath: dbDirectory + "/seed/units.json")
+    },
+    Subcommand(name: "stats", usage: "stats                   print what the database holds (findings, funds, people, dispositions)") { arguments in
+        guard arguments.isEmpty else { throw CommandLineError.usage("usage: rectify stats") }
+        return try StoreCommands.statistics(databaseURL: try databaseURL())
+    },
+]
+
+/// Writes text to a file descriptor (1 standard output, 2 standard error), unbuffered so the
+/// two streams keep their order.
+func emit(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+}
+
+@MainActor func printUsage(to descriptor: Int32) {
+    emit("usage: rectify SUBCOMMAND [ARGUMENTS]\nsubcommands:\n"
+        + subcommands.map { "  \($0.usage)\n" }.joined()
+        + "configuration: DATABASE_URL (required), RECTIFY_DB_DIR (default db)\n", to: descriptor)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first else {
+    printUsage(to: 2)
+    exit(2)
+}
+if name == "help" || name == "--help" || name == "-h" {
+    printUsage(to: 1)
+    exit(0)
+}
+guard let subcommand = subcommands.first(where: { $0.name == name }) else {
+    emit("rectify: unknown subcommand \"\(name)\"\n", to: 2)
+    printUsage(to: 2)
+    exit(2)
+}
+do {
+    emit(try subcommand.run(Array(arguments.dropFirst())).map { $0 + "\n" }.joined(), to: 1)
+} catch {
+    emit("rectify \(name): \(error)\n", to: 2)
+    exit(1)
+}

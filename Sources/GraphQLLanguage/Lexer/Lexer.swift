@@ -29,8 +29,15 @@ struct Lexer {
     }
 
     /// The source text of a token, for names and numbers.
+    ///
+    /// Names and numbers are ASCII, which lets short ones (nearly all) become small strings
+    /// without the UTF-8 validation `String(decoding:as:)` performs.
     static func text(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        let length = token.end - token.start
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+            return length
+        }
     }
 
     /// Whether a name token spells `keyword`, compared byte for byte without building a string.
@@ -64,27 +71,32 @@ struct Lexer {
 
     /// Reads the next significant token; at the end of the source, an `<EOF>` token.
     mutating func next() throws(SyntaxError) -> Token {
-        while position < bytes.count {
-            let start = position
-            let byte = bytes[start]
-            switch byte {
-            case 0x09, 0x20, 0x2C: // tab, space, comma (spec §2.1.3, §2.1.5)
-                position += 1
+        let count = bytes.count
+        var index = position
+        while index < count {
+            let byte = bytes[index]
+            // Indentation and names are most of a document's bytes: test for them first.
+            if byte == 0x20 || byte == 0x2C || byte == 0x09 { // space, comma, tab (§2.1.3, §2.1.5)
+                index += 1
                 continue
+            }
+            if Self.isNameStart(byte) { return readName(from: index) }
+            let start = index
+            switch byte {
             case 0x0A:
-                position += 1
-                beginLine(at: position)
+                index += 1
+                beginLine(at: index)
                 continue
             case 0x0D:
-                position += code(at: start + 1) == 0x0A ? 2 : 1
-                beginLine(at: position)
+                index += code(at: start + 1) == 0x0A ? 2 : 1
+                beginLine(at: index)
                 continue
             case 0xEF where code(at: start + 1) == 0xBB && code(at: start + 2) == 0xBF: // U+FEFF (§2.1.1)
-                position += 3
+                index += 3
                 lineShortfall += 2
                 continue
             case 0x23: // # comment, up to the end of the line (§2.1.4)
-                skipComment()
+                index = skipComment(from: start)
                 continue
             case 0x21: return punctuator(.bang, at: start)
             case 0x24: return punctuator(.dollar, at: start)
@@ -100,7 +112,7 @@ struct Lexer {
             case 0x7C: return punctuator(.pipe, at: start)
             case 0x7D: return punctuator(.braceRight, at: start)
             case 0x2E where code(at: start + 1) == 0x2E && code(at: start + 2) == 0x2E:
-                position += 3
+                position = start + 3
                 return makeToken(.spread, from: start, to: position)
             case 0x22:
                 if code(at: start + 1) == 0x22 && code(at: start + 2) == 0x22 {
@@ -109,13 +121,12 @@ struct Lexer {
                 return try readString(from: start)
             case 0x2D, 0x30...0x39:
                 return try readNumber(from: start)
-            case _ where Self.isNameStart(byte):
-                return readName(from: start)
             default:
                 throw unexpectedCharacter(at: start)
             }
         }
-        return makeToken(.endOfFile, from: bytes.count, to: bytes.count)
+        position = count
+        return makeToken(.endOfFile, from: count, to: count)
     }
 
     @inline(__always)
@@ -124,20 +135,23 @@ struct Lexer {
         return makeToken(kind, from: start, to: position)
     }
 
-    private mutating func skipComment() {
-        position += 1
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == 0x0A || byte == 0x0D { return }
+    /// The offset of the line terminator (or end) that ends the comment starting at `start`.
+    private mutating func skipComment(from start: Int) -> Int {
+        var index = start + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D { break }
             if byte >= 0x80 { noteNonASCII(byte) }
-            position += 1
+            index += 1
         }
+        return index
     }
 
     /// `Name :: NameStart NameContinue*` (spec §2.1.9).
     private mutating func readName(from start: Int) -> Token {
         var end = start + 1
-        while end < bytes.count, Self.isNameContinue(bytes[end]) { end += 1 }
+        let count = bytes.count
+        while end < count, Self.isNameContinue(bytes[end]) { end += 1 }
         position = end
         return makeToken(.name, from: start, to: end)
     }
@@ -148,14 +162,20 @@ struct Lexer {
         return SyntaxError(.unexpectedCharacter(SourceText.describeCharacter(at: offset, in: bytes)), at: offset)
     }
 
+    /// `NameStart`: a letter or `_`, as bits of bytes 64–127.
+    private static let nameStartBits: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    /// Digits, as bits of bytes 0–63.
+    private static let digitBits: UInt64 = 0x03FF_0000_0000_0000
+
     @inline(__always)
     static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x5F
+        byte & 0xC0 == 0x40 && (nameStartBits >> (byte & 0x3F)) & 1 != 0
     }
 
     @inline(__always)
     static func isNameContinue(_ byte: UInt8) -> Bool {
-        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39)
+        let bits = byte & 0xC0 == 0x40 ? nameStartBits : byte & 0xC0 == 0 ? digitBits : 0
+        return (bits >> (byte & 0x3F)) & 1 != 0
     }
 
     @inline(__always)

@@ -103,13 +103,16 @@ extension Parser {
 
     /// `Arguments[Const] : ( Argument[?Const]+ )` (spec §2.6).
     mutating func parseArguments(isConst: Bool) throws(SyntaxError) -> [Argument] {
-        try optionalMany(.parenLeft, .parenRight) { parser throws(SyntaxError) in
-            let start = parser.token
-            let name = try parser.parseName()
-            try parser.expect(.colon)
-            let value = try parser.parseValueLiteral(isConst: isConst)
-            return Argument(name: name, value: value, location: parser.location(from: start))
-        }
+        guard try expectOptional(.parenLeft) else { return [] }
+        let first = argumentScratch.count
+        repeat {
+            let start = token
+            let name = try parseName()
+            try expect(.colon)
+            let value = try parseValueLiteral(isConst: isConst)
+            argumentScratch.push(Argument(name: name, value: value, location: location(from: start)))
+        } while try !expectOptional(.parenRight)
+        return argumentScratch.popArray(from: first)
     }
 
     /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`.
@@ -141,14 +144,15 @@ extension Parser {
 
     /// `Directives[Const] : Directive[?Const]+` (spec §2.12), possibly none.
     mutating func parseDirectives(isConst: Bool) throws(SyntaxError) -> [Directive] {
-        var directives: [Directive] = []
+        guard peek(.at) else { return [] }
+        let first = directiveScratch.count
         while peek(.at) {
             let start = token
             try advance()
             let name = try parseName()
             let arguments = try parseArguments(isConst: isConst)
-            directives.append(Directive(name: name, arguments: arguments, location: location(from: start)))
+            directiveScratch.push(Directive(name: name, arguments: arguments, location: location(from: start)))
         }
-        return directives
+        return directiveScratch.popArray(from: first)
     }
 }

@@ -17,42 +17,49 @@ extension Parser {
                 if !hasTypeCondition && peek(.name) {
                     let name = try parseFragmentName()
                     let directives = try parseDirectives(isConst: false)
-                    let spread = FragmentSpread(name: name, directives: directives, location: location(from: start))
-                    open[open.count - 1].selections.append(.fragmentSpread(spread))
+                    selectionScratch.push(.fragmentSpread(FragmentSpread(name: name, directives: directives, location: location(from: start))))
                 } else {
                     let typeCondition = hasTypeCondition ? try parseNamedType() : nil
                     let directives = try parseDirectives(isConst: false)
-                    let owner = PendingInlineFragment(start: start, typeCondition: typeCondition, directives: directives)
-                    open.append(try openSelectionSet(for: .inlineFragment(owner)))
+                    pendingInlineFragments.push(InlineFragment(
+                        typeCondition: typeCondition,
+                        directives: directives,
+                        selectionSet: SelectionSet(selections: []),
+                        location: location(from: start)
+                    ))
+                    open.append(try openSelectionSet(for: .inlineFragment))
                     continue
                 }
             } else {
                 let field = try parseFieldHead()
                 if peek(.braceLeft) {
-                    open.append(try openSelectionSet(for: .field(field)))
+                    pendingFields.push(consume field)
+                    open.append(try openSelectionSet(for: .field))
                     continue
                 }
-                open[open.count - 1].selections.append(.field(field.node(selectionSet: nil, location: location(from: field.start))))
+                selectionScratch.push(.field(consume field))
             }
             // Close every set that ends here, handing each to the selection that owns it.
             while try expectOptional(.braceRight) {
                 leaveNesting()
                 let closed = open.removeLast()
-                let selectionSet = SelectionSet(selections: closed.selections, location: location(from: closed.start))
+                let selectionSet = SelectionSet(
+                    selections: selectionScratch.popArray(from: closed.firstSelection),
+                    location: location(from: closed.start)
+                )
                 switch closed.owner {
                 case .root:
                     return selectionSet
-                case .field(let field):
-                    let node = field.node(selectionSet: selectionSet, location: location(from: field.start))
-                    open[open.count - 1].selections.append(.field(node))
-                case .inlineFragment(let fragment):
-                    let node = InlineFragment(
-                        typeCondition: fragment.typeCondition,
-                        directives: fragment.directives,
-                        selectionSet: selectionSet,
-                        location: location(from: fragment.start)
-                    )
-                    open[open.count - 1].selections.append(.inlineFragment(node))
+                case .field:
+                    var field = pendingFields.pop()
+                    field.selectionSet = selectionSet
+                    field.location.end = lastTokenEnd
+                    selectionScratch.push(.field(field))
+                case .inlineFragment:
+                    var fragment = pendingInlineFragments.pop()
+                    fragment.selectionSet = selectionSet
+                    fragment.location.end = lastTokenEnd
+                    selectionScratch.push(.inlineFragment(fragment))
                 }
             }
         }
@@ -63,11 +70,13 @@ extension Parser {
         let start = token
         try enterNesting()
         try expect(.braceLeft)
-        return OpenSelectionSet(owner: owner, start: start, selections: [])
+        return OpenSelectionSet(owner: owner, start: start, firstSelection: selectionScratch.count)
     }
 
-    /// `Field : Alias? Name Arguments? Directives? SelectionSet?` (spec §2.5) up to its selection set.
-    private mutating func parseFieldHead() throws(SyntaxError) -> PendingField {
+    /// `Field : Alias? Name Arguments? Directives? SelectionSet?` (spec §2.5) up to its selection
+    /// set, which the caller adds.
+    @inline(__always)
+    private mutating func parseFieldHead() throws(SyntaxError) -> Field {
         let start = token
         let nameOrAlias = try parseName()
         var alias: Name?
@@ -78,48 +87,23 @@ extension Parser {
         }
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
-        return PendingField(start: start, alias: alias, name: name, arguments: arguments, directives: directives)
+        return Field(alias: alias, name: name, arguments: arguments, directives: directives, location: location(from: start))
     }
 }
 
 /// A selection set whose `{` has been read and whose `}` has not.
 struct OpenSelectionSet {
-    /// What the selection set will belong to once closed.
+    /// What the set will belong to once closed: the operation or fragment definition, or the
+    /// field or inline fragment on top of the parser's pending stack of that kind.
     enum Owner {
         case root
-        case field(PendingField)
-        case inlineFragment(PendingInlineFragment)
+        case field
+        case inlineFragment
     }
 
     var owner: Owner
     /// The `{` token.
     var start: Token
-    var selections: [Selection]
-}
-
-/// A field read up to its selection set.
-struct PendingField {
-    var start: Token
-    var alias: Name?
-    var name: Name
-    var arguments: [Argument]
-    var directives: [Directive]
-
-    func node(selectionSet: SelectionSet?, location: Location) -> Field {
-        Field(
-            alias: alias,
-            name: name,
-            arguments: arguments,
-            directives: directives,
-            selectionSet: selectionSet,
-            location: location
-        )
-    }
-}
-
-/// `... TypeCondition? Directives?` read up to its selection set (spec §2.8.2).
-struct PendingInlineFragment {
-    var start: Token
-    var typeCondition: NamedType?
-    var directives: [Directive]
+    /// Where the set's selections begin on the parser's selection stack.
+    var firstSelection: Int
 }

@@ -15,6 +15,21 @@ extension Parser {
         return nil
     }
 
+    /// `Description? keyword` of a type definition, or `extend keyword` of a type extension
+    /// (spec §3.4.3), which has no description. Each type production takes `extending`, because
+    /// an extension repeats its definition's grammar but must add at least one part: without
+    /// one, graphql-js reports the token after the name as unexpected.
+    mutating func parseTypeDefinitionHead(_ keyword: StaticString, extending: Bool) throws(SyntaxError) -> StringValue? {
+        if extending {
+            try expectKeyword("extend")
+            try expectKeyword(keyword)
+            return nil
+        }
+        let description = try parseDescription()
+        try expectKeyword(keyword)
+        return description
+    }
+
     /// `Description : StringValue` (spec §3.2), when present.
     mutating func parseDescription() throws(SyntaxError) -> StringValue? {
         peek(.string) || peek(.blockString) ? try parseStringLiteral() : nil
@@ -47,46 +62,54 @@ extension Parser {
     }
 
     /// `ScalarTypeDefinition : Description? scalar Name Directives[Const]?` (spec §3.5).
-    mutating func parseScalarTypeDefinition() throws(SyntaxError) -> ScalarTypeDefinition {
+    mutating func parseScalarTypeDefinition(extending: Bool = false) throws(SyntaxError) -> ScalarTypeDefinition {
         let start = token
-        let description = try parseDescription()
-        try expectKeyword("scalar")
+        let description = try parseTypeDefinitionHead("scalar", extending: extending)
         let name = try parseName()
         let directives = try parseDirectives(isConst: true)
+        if extending && directives.isEmpty { throw unexpected() }
         return ScalarTypeDefinition(description: description, name: name, directives: directives, location: location(from: start))
     }
 
     /// `ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]?
     /// FieldsDefinition?` (spec §3.6).
-    mutating func parseObjectTypeDefinition() throws(SyntaxError) -> ObjectTypeDefinition {
-        let start = token
-        let description = try parseDescription()
-        try expectKeyword("type")
-        let name = try parseName()
-        let interfaces = try parseImplementsInterfaces()
-        let directives = try parseDirectives(isConst: true)
-        let fields = try parseFieldsDefinition()
+    mutating func parseObjectTypeDefinition(extending: Bool = false) throws(SyntaxError) -> ObjectTypeDefinition {
+        let parts = try parseTypeWithFields(keyword: "type", extending: extending)
         return ObjectTypeDefinition(
-            description: description,
-            name: name,
-            interfaces: interfaces,
-            directives: directives,
-            fields: fields,
-            location: location(from: start)
+            description: parts.description,
+            name: parts.name,
+            interfaces: parts.interfaces,
+            directives: parts.directives,
+            fields: parts.fields,
+            location: parts.location
         )
     }
 
     /// `InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces?
-    /// Directives[Const]? FieldsDefinition?` (spec §3.7).
-    mutating func parseInterfaceTypeDefinition() throws(SyntaxError) -> InterfaceTypeDefinition {
+    /// Directives[Const]? FieldsDefinition?` (spec §3.7): an object type's grammar.
+    mutating func parseInterfaceTypeDefinition(extending: Bool = false) throws(SyntaxError) -> InterfaceTypeDefinition {
+        let parts = try parseTypeWithFields(keyword: "interface", extending: extending)
+        return InterfaceTypeDefinition(
+            description: parts.description,
+            name: parts.name,
+            interfaces: parts.interfaces,
+            directives: parts.directives,
+            fields: parts.fields,
+            location: parts.location
+        )
+    }
+
+    /// The parts objects and interfaces share, for their definitions and (with `extend` first
+    /// and no description) their extensions.
+    private mutating func parseTypeWithFields(keyword: StaticString, extending: Bool) throws(SyntaxError) -> TypeWithFields {
         let start = token
-        let description = try parseDescription()
-        try expectKeyword("interface")
+        let description = try parseTypeDefinitionHead(keyword, extending: extending)
         let name = try parseName()
         let interfaces = try parseImplementsInterfaces()
         let directives = try parseDirectives(isConst: true)
         let fields = try parseFieldsDefinition()
-        return InterfaceTypeDefinition(
+        if extending && interfaces.isEmpty && directives.isEmpty && fields.isEmpty { throw unexpected() }
+        return TypeWithFields(
             description: description,
             name: name,
             interfaces: interfaces,
@@ -152,13 +175,13 @@ extension Parser {
 
     /// `UnionTypeDefinition : Description? union Name Directives[Const]? UnionMemberTypes?`
     /// (spec §3.8).
-    mutating func parseUnionTypeDefinition() throws(SyntaxError) -> UnionTypeDefinition {
+    mutating func parseUnionTypeDefinition(extending: Bool = false) throws(SyntaxError) -> UnionTypeDefinition {
         let start = token
-        let description = try parseDescription()
-        try expectKeyword("union")
+        let description = try parseTypeDefinitionHead("union", extending: extending)
         let name = try parseName()
         let directives = try parseDirectives(isConst: true)
         let types = try parseUnionMemberTypes()
+        if extending && directives.isEmpty && types.isEmpty { throw unexpected() }
         return UnionTypeDefinition(
             description: description,
             name: name,
@@ -176,13 +199,13 @@ extension Parser {
 
     /// `EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?`
     /// (spec §3.9).
-    mutating func parseEnumTypeDefinition() throws(SyntaxError) -> EnumTypeDefinition {
+    mutating func parseEnumTypeDefinition(extending: Bool = false) throws(SyntaxError) -> EnumTypeDefinition {
         let start = token
-        let description = try parseDescription()
-        try expectKeyword("enum")
+        let description = try parseTypeDefinitionHead("enum", extending: extending)
         let name = try parseName()
         let directives = try parseDirectives(isConst: true)
         let values = try parseEnumValuesDefinition()
+        if extending && directives.isEmpty && values.isEmpty { throw unexpected() }
         return EnumTypeDefinition(
             description: description,
             name: name,
@@ -218,13 +241,13 @@ extension Parser {
 
     /// `InputObjectTypeDefinition : Description? input Name Directives[Const]?
     /// InputFieldsDefinition?` (spec §3.10).
-    mutating func parseInputObjectTypeDefinition() throws(SyntaxError) -> InputObjectTypeDefinition {
+    mutating func parseInputObjectTypeDefinition(extending: Bool = false) throws(SyntaxError) -> InputObjectTypeDefinition {
         let start = token
-        let description = try parseDescription()
-        try expectKeyword("input")
+        let description = try parseTypeDefinitionHead("input", extending: extending)
         let name = try parseName()
         let directives = try parseDirectives(isConst: true)
         let fields = try parseInputFieldsDefinition()
+        if extending && directives.isEmpty && fields.isEmpty { throw unexpected() }
         return InputObjectTypeDefinition(
             description: description,
             name: name,
@@ -265,4 +288,14 @@ extension Parser {
             location: location(from: start)
         )
     }
+}
+
+/// What an object or interface type definition or extension holds.
+struct TypeWithFields {
+    var description: StringValue?
+    var name: Name
+    var interfaces: [NamedType]
+    var directives: [Directive]
+    var fields: [FieldDefinition]
+    var location: Location
 }

@@ -15,7 +15,7 @@ extension Parser {
                 try enterNesting()
                 try advance()
                 guard try expectOptional(.bracketRight) else {
-                    open.append(OpenCompositeValue(start: start, isList: true, fieldStart: start, fieldName: Name("")))
+                    open.append(OpenCompositeValue(start: start, isList: true, firstItem: valueScratch.count, fieldStart: start, fieldName: Name("")))
                     continue
                 }
                 leaveNesting()
@@ -25,7 +25,7 @@ extension Parser {
                 try advance()
                 guard try expectOptional(.braceRight) else {
                     let (fieldStart, fieldName) = try parseObjectFieldHead()
-                    open.append(OpenCompositeValue(start: start, isList: false, fieldStart: fieldStart, fieldName: fieldName))
+                    open.append(OpenCompositeValue(start: start, isList: false, firstItem: objectFieldScratch.count, fieldStart: fieldStart, fieldName: fieldName))
                     continue
                 }
                 leaveNesting()
@@ -34,25 +34,24 @@ extension Parser {
                 value = try parseScalarValue(isConst: isConst)
             }
             // Hand the value to the innermost open list or object, closing those that end here.
-            // Elements are appended in place, so long lists are never copied.
             while !open.isEmpty {
                 let innermost = open.count - 1
                 if open[innermost].isList {
-                    open[innermost].values.append(value)
+                    valueScratch.push(value)
                     guard try expectOptional(.bracketRight) else { break }
                     let closed = open.removeLast()
                     leaveNesting()
-                    value = Value(.list(closed.values), location: location(from: closed.start))
+                    value = Value(.list(valueScratch.popArray(from: closed.firstItem)), location: location(from: closed.start))
                 } else {
                     let field = ObjectField(name: open[innermost].fieldName, value: value, location: location(from: open[innermost].fieldStart))
-                    open[innermost].fields.append(field)
+                    objectFieldScratch.push(field)
                     guard try expectOptional(.braceRight) else {
                         (open[innermost].fieldStart, open[innermost].fieldName) = try parseObjectFieldHead()
                         break
                     }
                     let closed = open.removeLast()
                     leaveNesting()
-                    value = Value(.object(closed.fields), location: location(from: closed.start))
+                    value = Value(.object(objectFieldScratch.popArray(from: closed.firstItem)), location: location(from: closed.start))
                 }
             }
             if open.isEmpty { return value }
@@ -149,18 +148,9 @@ struct OpenCompositeValue {
     /// The `[` or `{` token.
     var start: Token
     var isList: Bool
-    /// A list's elements so far.
-    var values: [Value] = []
-    /// An object's fields so far.
-    var fields: [ObjectField] = []
+    /// Where the items begin on the parser's value or object-field stack.
+    var firstItem: Int
     /// The start and name of the object field whose value is being read.
     var fieldStart: Token
     var fieldName: Name
-
-    init(start: Token, isList: Bool, fieldStart: Token, fieldName: Name) {
-        self.start = start
-        self.isList = isList
-        self.fieldStart = fieldStart
-        self.fieldName = fieldName
-    }
 }

@@ -4,7 +4,7 @@
 /// `expectKeyword`, and the list shapes `many`, `optionalMany`, `any` and `delimitedMany`. The
 /// parser keeps one current token and lexes the next as it advances, so errors arise in the same
 /// order as graphql-js's and read the same.
-public struct Parser {
+public struct Parser: ~Copyable {
     var lexer: Lexer
     /// The token being looked at.
     var token: Token
@@ -13,6 +13,15 @@ public struct Parser {
     let options: ParseOptions
     private var tokenCount = 0
     private var depth = 0
+    // Items of the lists being parsed, popped as exactly-sized arrays when each list closes.
+    var selectionScratch = ScratchStack<Selection>(capacity: 32)
+    /// Fields and inline fragments whose selection sets are open, completed when they close.
+    var pendingFields = ScratchStack<Field>(capacity: 8)
+    var pendingInlineFragments = ScratchStack<InlineFragment>(capacity: 4)
+    var argumentScratch = ScratchStack<Argument>(capacity: 8)
+    var directiveScratch = ScratchStack<Directive>(capacity: 4)
+    var valueScratch = ScratchStack<Value>(capacity: 8)
+    var objectFieldScratch = ScratchStack<ObjectField>(capacity: 8)
 
     init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         lexer = Lexer(bytes: bytes)
@@ -29,31 +38,30 @@ public struct Parser {
 
     /// Parses a single value literal, variables allowed (graphql-js `parseValue`).
     public static func parseValue(_ source: String, options: ParseOptions = .init()) throws(GraphQLError) -> Value {
-        try withParser(source, options) { parser throws(SyntaxError) in
-            try parser.expect(.startOfFile)
-            let value = try parser.parseValueLiteral(isConst: false)
-            try parser.expect(.endOfFile)
-            return value
-        }
+        try parseWhole(source, options) { parser throws(SyntaxError) in try parser.parseValueLiteral(isConst: false) }
     }
 
     /// Parses a single constant value literal: a variable is an error (graphql-js `parseConstValue`).
     public static func parseConstValue(_ source: String, options: ParseOptions = .init()) throws(GraphQLError) -> Value {
-        try withParser(source, options) { parser throws(SyntaxError) in
-            try parser.expect(.startOfFile)
-            let value = try parser.parseValueLiteral(isConst: true)
-            try parser.expect(.endOfFile)
-            return value
-        }
+        try parseWhole(source, options) { parser throws(SyntaxError) in try parser.parseValueLiteral(isConst: true) }
     }
 
     /// Parses a type reference such as `[String!]!` (graphql-js `parseType`).
     public static func parseType(_ source: String, options: ParseOptions = .init()) throws(GraphQLError) -> TypeReference {
+        try parseWhole(source, options) { parser throws(SyntaxError) in try parser.parseTypeReference() }
+    }
+
+    /// Runs `production` over the whole source: nothing may come before or after it.
+    private static func parseWhole<T>(
+        _ source: String,
+        _ options: ParseOptions,
+        _ production: (inout Parser) throws(SyntaxError) -> T
+    ) throws(GraphQLError) -> T {
         try withParser(source, options) { parser throws(SyntaxError) in
             try parser.expect(.startOfFile)
-            let type = try parser.parseTypeReference()
+            let result = try production(&parser)
             try parser.expect(.endOfFile)
-            return type
+            return result
         }
     }
 
@@ -156,12 +164,8 @@ public struct Parser {
     mutating func optionalMany<T>(
         _ open: TokenKind, _ close: TokenKind, _ item: (inout Parser) throws(SyntaxError) -> T
     ) throws(SyntaxError) -> [T] {
-        guard try expectOptional(open) else { return [] }
-        var items: [T] = []
-        repeat {
-            items.append(try item(&self))
-        } while try !expectOptional(close)
-        return items
+        guard peek(open) else { return [] }
+        return try many(open, close, item)
     }
 
     /// `open item* close`: zero or more items.

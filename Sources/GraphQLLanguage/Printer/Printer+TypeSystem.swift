@@ -31,21 +31,11 @@ extension Printer {
             return description(scalar.description)
                 + join([extend + "scalar", scalar.name.value, join(scalar.directives.map(print), " ")], " ")
         case .object(let object):
-            return description(object.description) + join([
-                extend + "type",
-                object.name.value,
-                wrap("implements ", join(object.interfaces.map(\.name.value), " & ")),
-                join(object.directives.map(print), " "),
-                block(object.fields.map(print)),
-            ], " ")
+            return description(object.description)
+                + typeWithFields(extend + "type", object.name, object.interfaces, object.directives, object.fields)
         case .interface(let interface):
-            return description(interface.description) + join([
-                extend + "interface",
-                interface.name.value,
-                wrap("implements ", join(interface.interfaces.map(\.name.value), " & ")),
-                join(interface.directives.map(print), " "),
-                block(interface.fields.map(print)),
-            ], " ")
+            return description(interface.description)
+                + typeWithFields(extend + "interface", interface.name, interface.interfaces, interface.directives, interface.fields)
         case .union(let union):
             return description(union.description) + join([
                 extend + "union",
@@ -68,6 +58,20 @@ extension Printer {
                 block(input.fields.map(print)),
             ], " ")
         }
+    }
+
+    /// `type` or `interface`, name, interfaces, directives and fields, as objects and
+    /// interfaces share them.
+    private static func typeWithFields(
+        _ keyword: String, _ name: Name, _ interfaces: [NamedType], _ directives: [Directive], _ fields: [FieldDefinition]
+    ) -> String {
+        join([
+            keyword,
+            name.value,
+            wrap("implements ", join(interfaces.map(\.name.value), " & ")),
+            join(directives.map(print), " "),
+            block(fields.map(print)),
+        ], " ")
     }
 
     static func print(_ operationType: OperationTypeDefinition) -> String {

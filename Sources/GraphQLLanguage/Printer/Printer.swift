@@ -139,7 +139,17 @@ public enum Printer {
     /// Every line indented by two spaces, including lines inside block strings, as graphql-js
     /// does (block string values are unchanged by it, since parsing removes common indentation).
     static func indent(_ text: String) -> String {
-        wrap("  ", text.replacing("\n", with: "\n  "))
+        guard !text.isEmpty else { return "" }
+        var indented: [UInt8] = [0x20, 0x20]
+        indented.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            indented.append(byte)
+            if byte == 0x0A {
+                indented.append(0x20)
+                indented.append(0x20)
+            }
+        }
+        return String(decoding: indented, as: UTF8.self)
     }
 
     /// Whether any item spans several lines, which puts argument definitions one per line.

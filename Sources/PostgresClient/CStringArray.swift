@@ -1,0 +1,49 @@
+/// Lays out strings as one NUL-separated buffer and calls `body` with a `char *[]` over it.
+///
+/// libpq takes keyword, value and parameter arrays as C string pointers; building them from one
+/// contiguous buffer costs one allocation and keeps every pointer inside this call. `nil` entries
+/// become NULL pointers; when `terminated` a final NULL pointer ends the array (what
+/// `PQconnectdbParams` expects).
+func withCStringArray<R, E: Error>(
+    _ strings: [String?],
+    terminated: Bool = false,
+    _ body: (UnsafePointer<UnsafePointer<CChar>?>) throws(E) -> R
+) throws(E) -> R {
+    var buffer: [CChar] = []
+    buffer.reserveCapacity(strings.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 1 })
+    var offsets: [Int] = []
+    offsets.reserveCapacity(strings.count)
+    for string in strings {
+        guard let string else { offsets.append(-1); continue }
+        offsets.append(buffer.count)
+        for byte in string.utf8 { buffer.append(CChar(bitPattern: byte)) }
+        buffer.append(0)
+    }
+    return try buffer.withUnsafeBufferPointer { base throws(E) -> R in
+        var pointers: [UnsafePointer<CChar>?] = offsets.map { $0 < 0 ? nil : base.baseAddress! + $0 }
+        if terminated || pointers.isEmpty { pointers.append(nil) }
+        return try pointers.withUnsafeBufferPointer { array throws(E) -> R in try body(array.baseAddress!) }
+    }
+}
+
+/// Calls `body` with the count, type OIDs and text values of `parameters` as libpq's
+/// `PQexecParams` family takes them, after checking they can be sent.
+func withLibpqParameters<R>(
+    _ parameters: PostgresParameters,
+    _ body: (Int32, UnsafePointer<UInt32>, UnsafePointer<UnsafePointer<CChar>?>) -> R
+) throws(PostgresError) -> R {
+    // The protocol counts parameters in an Int16 field (libpq's PQ_QUERY_PARAM_MAX_LIMIT).
+    guard parameters.count <= 65_535 else {
+        throw .invalidParameter(position: 65_536, reason: "more than 65535 parameters")
+    }
+    for (offset, bind) in parameters.enumerated() where bind.text?.utf8.contains(0) == true {
+        throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
+    }
+    let types = parameters.types.map(\.rawValue)
+    return types.withUnsafeBufferPointer { typeBuffer in
+        withCStringArray(parameters.binds.map(\.text)) { values in
+            // An empty array still needs a valid base address.
+            body(Int32(parameters.count), typeBuffer.baseAddress ?? UnsafePointer(bitPattern: 8)!, values)
+        }
+    }
+}

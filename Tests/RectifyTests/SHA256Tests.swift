@@ -1,0 +1,21 @@
+@testable import Rectify
+import Testing
+
+/// SHA-256 against the FIPS 180-4 example vectors and `sha256sum`.
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        ("市教科院", "efe82c0e7d15f691b87f7b9ccbd3d022fec5d837707106e29703eefab2bad4e1"),
+    ])
+    func digests(input: String, expected: String) {
+        #expect(SHA256.hex(input) == expected)
+    }
+
+    @Test func digestsAMillionAs() {
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
