@@ -6,6 +6,8 @@
 //                                      profilers (`valgrind --tool=callgrind`, `perf record`)
 //   rectify-bench validation           schema validation of realistic and hostile documents
 //   rectify-bench validation-dashboard only the realistic documents (`--per-rule`: each rule alone)
+//   rectify-bench validation-loop N [RuleName|none]
+//                                      validate the project dashboard N times silently, for profilers
 let arguments = CommandLine.arguments.dropFirst()
 
 switch arguments.first {
@@ -20,6 +22,9 @@ case "validation":
     ValidationBenchmark.run()
 case "validation-dashboard":
     ValidationBenchmark.run(hostile: false)
+case "validation-loop":
+    ValidationBenchmark.validateRepeatedly(
+        count: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, rule: arguments.dropFirst(2).first)
 case let other?:
-    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard")
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N")
 }

@@ -9,6 +9,13 @@ final class ConflictFinder {
     private var cachedFieldMaps: [SpanKey: (FieldMap, [String])] = [:]
     private var comparedFragmentPairs = FragmentPairSet()
     private var limit = Int.max
+    /// Pairs of selection sets being compared further up the stack. Through a fragment that
+    /// spreads itself inside a field, a comparison can lead back to itself; graphql-js then
+    /// recurses until its stack overflows. Here the repeated comparison finds nothing more.
+    private var comparisonsInProgress: Set<SubSelectionPair> = []
+    private var comparisonDepth = 0
+    /// A backstop for documents built in code, whose nodes have no spans to recognise them by.
+    private static let maxComparisonDepth = 200
 
     init(context: ValidationContext) {
         self.context = context
@@ -140,6 +147,15 @@ final class ConflictFinder {
         mutuallyExclusive: Bool, _ parentType1: String?, _ selectionSet1: SelectionSet,
         _ parentType2: String?, _ selectionSet2: SelectionSet
     ) -> [Conflict] {
+        let pair = SubSelectionPair(selectionSet1, selectionSet2, mutuallyExclusive)
+        if let pair, comparisonsInProgress.contains(pair) { return [] }
+        if comparisonDepth >= ConflictFinder.maxComparisonDepth { return [] }
+        if let pair { comparisonsInProgress.insert(pair) }
+        comparisonDepth += 1
+        defer {
+            comparisonDepth -= 1
+            if let pair { comparisonsInProgress.remove(pair) }
+        }
         var conflicts: [Conflict] = []
         let (fieldMap1, fragmentNames1) = fieldsAndFragmentNames(parentType1, selectionSet1)
         let (fieldMap2, fragmentNames2) = fieldsAndFragmentNames(parentType2, selectionSet2)
@@ -289,5 +305,19 @@ private struct FieldShapes {
     private struct Shape: Hashable {
         let parentTypeName: String?
         let field: Field
+    }
+}
+
+/// Two selection sets compared with one another, and whether their parents were exclusive.
+private struct SubSelectionPair: Hashable {
+    let first: SpanKey
+    let second: SpanKey
+    let mutuallyExclusive: Bool
+
+    init?(_ first: SelectionSet, _ second: SelectionSet, _ mutuallyExclusive: Bool) {
+        guard let firstKey = SpanKey(first.location), let secondKey = SpanKey(second.location) else { return nil }
+        self.first = firstKey
+        self.second = secondKey
+        self.mutuallyExclusive = mutuallyExclusive
     }
 }
