@@ -20,6 +20,8 @@ case "language-loop":
     LanguageBenchmark.parseRepeatedly(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000)
 case "validation":
     ValidationBenchmark.run()
+case "depth-probe":
+    DepthProbe.run(Int(arguments.dropFirst().first ?? "256") ?? 256, stack: 512 * 1024)
 case "validation-dashboard":
     ValidationBenchmark.run(hostile: false)
 case "validation-loop":

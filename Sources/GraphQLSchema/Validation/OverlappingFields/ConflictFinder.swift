@@ -111,35 +111,59 @@ final class ConflictFinder {
 
     // MARK: Comparing collections
 
+    /// Conflicts between fields and a fragment, then the fragments it spreads (depth first, each
+    /// pair once). Iterative, in graphql-js's order, so long fragment chains cannot exhaust the stack.
     private func collectConflictsBetween(
         _ conflicts: inout [Conflict], mutuallyExclusive: Bool, _ fieldMap: FieldMap, fragment fragmentName: String
     ) {
-        guard let fragment = context.fragment(named: fragmentName) else { return }
-        let (fieldMap2, referencedNames) = referencedFieldsAndFragmentNames(fragment)
-        if fieldMap === fieldMap2 { return }
-        collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fieldMap2)
-        for referenced in referencedNames {
-            if comparedFragmentPairs.contains(referenced, fragmentName, mutuallyExclusive: mutuallyExclusive) { continue }
-            comparedFragmentPairs.insert(referenced, fragmentName, mutuallyExclusive: mutuallyExclusive)
-            collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fragment: referenced)
+        var frames: [(name: String, referenced: [String], next: Int)] = []
+        func visit(_ name: String) {
+            guard let fragment = context.fragment(named: name) else { return }
+            let (fieldMap2, referencedNames) = referencedFieldsAndFragmentNames(fragment)
+            if fieldMap === fieldMap2 { return }
+            collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fieldMap2)
+            frames.append((name, referencedNames, 0))
+        }
+        visit(fragmentName)
+        while let top = frames.indices.last {
+            guard frames[top].next < frames[top].referenced.count else {
+                frames.removeLast()
+                continue
+            }
+            let referenced = frames[top].referenced[frames[top].next]
+            frames[top].next += 1
+            let name = frames[top].name
+            if comparedFragmentPairs.contains(referenced, name, mutuallyExclusive: mutuallyExclusive) { continue }
+            comparedFragmentPairs.insert(referenced, name, mutuallyExclusive: mutuallyExclusive)
+            visit(referenced)
         }
     }
 
+    /// Conflicts between two fragments, then between each and the other's spread fragments
+    /// (depth first, each pair once). Iterative, in graphql-js's order.
     private func collectConflictsBetweenFragments(
         _ conflicts: inout [Conflict], mutuallyExclusive: Bool, _ name1: String, _ name2: String
     ) {
-        if name1 == name2 { return }
-        if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { return }
-        comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
-        guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else { return }
-        let (fieldMap1, referenced1) = referencedFieldsAndFragmentNames(fragment1)
-        let (fieldMap2, referenced2) = referencedFieldsAndFragmentNames(fragment2)
-        collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap1, fieldMap2)
-        for referenced in referenced2 {
-            collectConflictsBetweenFragments(&conflicts, mutuallyExclusive: mutuallyExclusive, name1, referenced)
+        /// A pair being expanded: pairs still to visit, in order.
+        var pending: [[(String, String)]] = []
+        func visit(_ name1: String, _ name2: String) {
+            if name1 == name2 { return }
+            if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { return }
+            comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
+            guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else { return }
+            let (fieldMap1, referenced1) = referencedFieldsAndFragmentNames(fragment1)
+            let (fieldMap2, referenced2) = referencedFieldsAndFragmentNames(fragment2)
+            collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap1, fieldMap2)
+            let next = referenced2.map { (name1, $0) } + referenced1.map { ($0, name2) }
+            if !next.isEmpty { pending.append(next.reversed()) }
         }
-        for referenced in referenced1 {
-            collectConflictsBetweenFragments(&conflicts, mutuallyExclusive: mutuallyExclusive, referenced, name2)
+        visit(name1, name2)
+        while !pending.isEmpty {
+            guard let (first, second) = pending[pending.count - 1].popLast() else {
+                pending.removeLast()
+                continue
+            }
+            visit(first, second)
         }
     }
 

@@ -35,8 +35,16 @@ private struct RootFieldCollector {
         self.rootTypeName = rootTypeName
     }
 
+    /// Collects depth first with its own stack, so long fragment chains cannot exhaust the stack.
     mutating func collect(_ selectionSet: SelectionSet) {
-        for selection in selectionSet.selections {
+        var stack: [(selections: [Selection], next: Int)] = [(selectionSet.selections, 0)]
+        while let top = stack.indices.last {
+            guard stack[top].next < stack[top].selections.count else {
+                stack.removeLast()
+                continue
+            }
+            let selection = stack[top].selections[stack[top].next]
+            stack[top].next += 1
             guard isIncluded(selection.directives) else { continue }
             switch selection {
             case .field(let field):
@@ -48,13 +56,13 @@ private struct RootFieldCollector {
                 }
             case .inlineFragment(let fragment):
                 guard conditionMatches(fragment.typeCondition) else { continue }
-                collect(fragment.selectionSet)
+                stack.append((fragment.selectionSet.selections, 0))
             case .fragmentSpread(let spread):
                 guard visitedFragments.insert(spread.name.value).inserted,
                       let fragment = context.fragment(named: spread.name.value),
                       conditionMatches(fragment.typeCondition)
                 else { continue }
-                collect(fragment.selectionSet)
+                stack.append((fragment.selectionSet.selections, 0))
             }
         }
     }
