@@ -116,23 +116,16 @@ final class ConflictFinder {
     private func collectConflictsBetween(
         _ conflicts: inout [Conflict], mutuallyExclusive: Bool, _ fieldMap: FieldMap, fragment fragmentName: String
     ) {
-        var frames: [(name: String, referenced: [String], next: Int)] = []
+        var stack = DepthFirstStack<String, String>()
         func visit(_ name: String) {
             guard let fragment = context.fragment(named: name) else { return }
             let (fieldMap2, referencedNames) = referencedFieldsAndFragmentNames(fragment)
             if fieldMap === fieldMap2 { return }
             collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fieldMap2)
-            frames.append((name, referencedNames, 0))
+            stack.push(referencedNames, context: name)
         }
         visit(fragmentName)
-        while let top = frames.indices.last {
-            guard frames[top].next < frames[top].referenced.count else {
-                frames.removeLast()
-                continue
-            }
-            let referenced = frames[top].referenced[frames[top].next]
-            frames[top].next += 1
-            let name = frames[top].name
+        while let (referenced, name) = stack.next() {
             if comparedFragmentPairs.contains(referenced, name, mutuallyExclusive: mutuallyExclusive) { continue }
             comparedFragmentPairs.insert(referenced, name, mutuallyExclusive: mutuallyExclusive)
             visit(referenced)
@@ -144,8 +137,7 @@ final class ConflictFinder {
     private func collectConflictsBetweenFragments(
         _ conflicts: inout [Conflict], mutuallyExclusive: Bool, _ name1: String, _ name2: String
     ) {
-        /// A pair being expanded: pairs still to visit, in order.
-        var pending: [[(String, String)]] = []
+        var pending = DepthFirstStack<(String, String), Void>()
         func visit(_ name1: String, _ name2: String) {
             if name1 == name2 { return }
             if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { return }
@@ -154,17 +146,10 @@ final class ConflictFinder {
             let (fieldMap1, referenced1) = referencedFieldsAndFragmentNames(fragment1)
             let (fieldMap2, referenced2) = referencedFieldsAndFragmentNames(fragment2)
             collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap1, fieldMap2)
-            let next = referenced2.map { (name1, $0) } + referenced1.map { ($0, name2) }
-            if !next.isEmpty { pending.append(next.reversed()) }
+            pending.push(referenced2.map { (name1, $0) } + referenced1.map { ($0, name2) }, context: ())
         }
         visit(name1, name2)
-        while !pending.isEmpty {
-            guard let (first, second) = pending[pending.count - 1].popLast() else {
-                pending.removeLast()
-                continue
-            }
-            visit(first, second)
-        }
+        while let ((first, second), _) = pending.next() { visit(first, second) }
     }
 
     private func conflictsBetweenSubSelectionSets(

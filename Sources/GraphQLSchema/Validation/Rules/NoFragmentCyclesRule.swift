@@ -27,39 +27,30 @@ private struct FragmentCycleDetector {
         self.context = context
     }
 
-    /// One fragment being searched: its spreads and the next one to follow.
-    private struct Frame {
-        let name: String
-        let spreads: [FragmentSpread]
-        var next = 0
-    }
-
     mutating func detectCycles(from fragment: FragmentDefinition) {
         var spreadPath: [FragmentSpread] = []
         var pathIndexByName: [String: Int] = [:]
-        var frames: [Frame] = []
+        // Each open list holds a fragment's spreads; its context is the fragment's name.
+        var stack = DepthFirstStack<FragmentSpread, String>()
 
-        func begin(_ fragment: FragmentDefinition, _ visited: inout Set<String>) {
+        /// Starts searching a fragment; false when there is nothing to search in it.
+        func begin(_ fragment: FragmentDefinition, _ visited: inout Set<String>) -> Bool {
             let name = fragment.name.value
-            guard visited.insert(name).inserted else { return }
+            guard visited.insert(name).inserted else { return false }
             let spreads = context.fragmentSpreads(of: fragment.selectionSet)
-            if spreads.isEmpty { return }
+            if spreads.isEmpty { return false }
             pathIndexByName[name] = spreadPath.count
-            frames.append(Frame(name: name, spreads: spreads))
+            stack.push(spreads, context: name)
+            return true
+        }
+        func finished(_ name: String) {
+            pathIndexByName[name] = nil
+            // The spread that led into this fragment is done too (the first fragment had none).
+            if !spreadPath.isEmpty { spreadPath.removeLast() }
         }
 
-        begin(fragment, &visited)
-        while !frames.isEmpty {
-            let top = frames.count - 1
-            guard frames[top].next < frames[top].spreads.count else {
-                pathIndexByName[frames[top].name] = nil
-                frames.removeLast()
-                // The spread that led to this fragment is done.
-                if !frames.isEmpty { spreadPath.removeLast() }
-                continue
-            }
-            let spread = frames[top].spreads[frames[top].next]
-            frames[top].next += 1
+        _ = begin(fragment, &visited)
+        while let (spread, _) = stack.next(finished: finished) {
             let spreadName = spread.name.value
             spreadPath.append(spread)
             if let cycleIndex = pathIndexByName[spreadName] {
@@ -69,11 +60,8 @@ private struct FragmentCycleDetector {
                     "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
                     cycle.map(\.location))
                 spreadPath.removeLast()
-            } else if let target = context.fragment(named: spreadName) {
-                let depth = frames.count
-                begin(target, &visited)
-                // Nothing new to search there: this spread is done at once.
-                if frames.count == depth { spreadPath.removeLast() }
+            } else if let target = context.fragment(named: spreadName), begin(target, &visited) {
+                continue
             } else {
                 spreadPath.removeLast()
             }

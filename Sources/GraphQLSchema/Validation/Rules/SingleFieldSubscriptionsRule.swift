@@ -37,14 +37,9 @@ private struct RootFieldCollector {
 
     /// Collects depth first with its own stack, so long fragment chains cannot exhaust the stack.
     mutating func collect(_ selectionSet: SelectionSet) {
-        var stack: [(selections: [Selection], next: Int)] = [(selectionSet.selections, 0)]
-        while let top = stack.indices.last {
-            guard stack[top].next < stack[top].selections.count else {
-                stack.removeLast()
-                continue
-            }
-            let selection = stack[top].selections[stack[top].next]
-            stack[top].next += 1
+        var stack = DepthFirstStack<Selection, Void>()
+        stack.push(selectionSet.selections, context: ())
+        while let (selection, _) = stack.next() {
             guard isIncluded(selection.directives) else { continue }
             switch selection {
             case .field(let field):
@@ -56,13 +51,13 @@ private struct RootFieldCollector {
                 }
             case .inlineFragment(let fragment):
                 guard conditionMatches(fragment.typeCondition) else { continue }
-                stack.append((fragment.selectionSet.selections, 0))
+                stack.push(fragment.selectionSet.selections, context: ())
             case .fragmentSpread(let spread):
                 guard visitedFragments.insert(spread.name.value).inserted,
                       let fragment = context.fragment(named: spread.name.value),
                       conditionMatches(fragment.typeCondition)
                 else { continue }
-                stack.append((fragment.selectionSet.selections, 0))
+                stack.push(fragment.selectionSet.selections, context: ())
             }
         }
     }
