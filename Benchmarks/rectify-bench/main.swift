@@ -8,6 +8,7 @@
 //   rectify-bench validation-dashboard only the realistic documents (`--per-rule`: each rule alone)
 //   rectify-bench validation-loop N [RuleName|none]
 //                                      validate the project dashboard N times silently, for profilers
+//   rectify-bench depth-probe N        validate N-deep nesting and N-fragment chains on a 512 KiB stack
 let arguments = CommandLine.arguments.dropFirst()
 
 switch arguments.first {
@@ -21,12 +22,12 @@ case "language-loop":
 case "validation":
     ValidationBenchmark.run()
 case "depth-probe":
-    DepthProbe.run(Int(arguments.dropFirst().first ?? "256") ?? 256, stack: 512 * 1024)
+    DepthProbe.run(depth: arguments.dropFirst().first.flatMap { Int($0) } ?? 256)
 case "validation-dashboard":
     ValidationBenchmark.run(hostile: false)
 case "validation-loop":
     ValidationBenchmark.validateRepeatedly(
         count: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, rule: arguments.dropFirst(2).first)
 case let other?:
-    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N")
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N, depth-probe N")
 }
