@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product rectify-bench
 "$(swift build -c release --show-bin-path)/rectify-bench" "$@"
+# HTTP server against nginx (wrk); skipped when BENCH_HTTP=0.
+if [ "${BENCH_HTTP:-1}" != 0 ]; then scripts/bench-http.sh; fi

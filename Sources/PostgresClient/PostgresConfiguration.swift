@@ -11,7 +11,8 @@ internal import CLibPQ
 ///
 /// The password is kept for connecting and never appears in `description`, `debugDescription` or
 /// any error.
-package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible {
+package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable {
     /// Keyword → value, as libpq names them (`host`, `port`, `dbname`, `user`, `password`, …).
     package private(set) var settings: [String: String]
 
@@ -64,6 +65,13 @@ package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertibl
         "\(user ?? "(default user)")@\(host ?? "(default host)"):\(port ?? "(default port)")/\(database ?? "(default database)")"
     }
 
+    package var debugDescription: String { description }
+
+    /// Mirrors (`dump`, debuggers) show where the configuration points, never the password.
+    package var customMirror: Mirror {
+        Mirror(self, children: ["host": host as Any, "port": port as Any, "database": database as Any, "user": user as Any])
+    }
+
     /// The keyword/value pairs handed to `PQconnectdbParams`, with the session settings this client
     /// relies on: UTF-8 text, ISO dates (the decoders parse `DateStyle = ISO` output), a connect
     /// timeout, and the configured time zone.
@@ -78,6 +86,15 @@ package struct PostgresConfiguration: Sendable, Hashable, CustomStringConvertibl
         if let timeZone { options.append("-c TimeZone=" + Self.escapeOption(timeZone)) }
         merged["options"] = options.joined(separator: " ")
         return merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Calls `body` with the keyword and value arrays (NULL-terminated) libpq's `…Params` connect
+    /// functions take.
+    func withConnectionKeywords<R>(_ body: (UnsafePointer<UnsafePointer<CChar>?>, UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+        let keywords = connectionKeywords
+        return withCStringArray(keywords.map(\.0), terminated: true) { names in
+            withCStringArray(keywords.map(\.1), terminated: true) { values in body(names, values) }
+        }
     }
 
     /// Escapes a value for libpq's `options` keyword, which the server splits at unescaped spaces.

@@ -38,7 +38,7 @@ extension PostgresConnection {
         let result = oids.withUnsafeBufferPointer { buffer in
             PQprepare(handle, statement.name, statement.sql, Int32(oids.count), buffer.baseAddress)
         }
-        StatementCounter.countPreparation()
+        countPreparation()
         do {
             _ = try checkedResult(result, statement: statement.sql)
         } catch .server(let error) where error.sqlState == .duplicatePreparedStatement {

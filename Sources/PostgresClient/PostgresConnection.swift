@@ -22,8 +22,9 @@ internal import CLibPQ
 /// ```
 ///
 /// Further API lives in extensions: prepared statements (`PostgresConnection+Prepared.swift`),
-/// COPY (`+Copy`), the non-blocking API for event loops (`+Async`, ``PendingQuery``), cancellation
-/// (``PostgresCancelToken``); connections are shared through ``PostgresConnectionPool``.
+/// COPY (`+Copy`), the non-blocking API for event loops (`+Async`, ``PendingQuery``,
+/// ``PendingConnection``), cancellation (``PostgresCancelToken``); threads share connections
+/// through ``PostgresConnectionPool``; ``StatementCounter`` counts what is sent.
 ///
 /// The class is deliberately not `Sendable`: libpq allows a connection to be used by one thread at
 /// a time only (https://www.postgresql.org/docs/15/libpq-threading.html). The pool hands a
@@ -39,32 +40,32 @@ package final class PostgresConnection {
     var transactionDepth = 0
     /// Statements this connection has executed (same rules as ``StatementCounter``).
     package internal(set) var statementsExecuted = 0
-    /// When this connection last finished talking to the server, for the pool's idle check.
-    var lastUsed = ContinuousClock.now
+    /// Statements this connection has prepared (`PQprepare`, `PQsendPrepare`).
+    package internal(set) var statementsPrepared = 0
 
     /// Connects (blocking) to the server a `postgres://`/`postgresql://` URL or conninfo names.
     package convenience init(url: String) throws(PostgresError) {
         try self.init(configuration: PostgresConfiguration(url: url))
     }
 
-    /// Connects (blocking, up to the configuration's `connect_timeout`).
-    package init(configuration: PostgresConfiguration) throws(PostgresError) {
-        self.configuration = configuration
-        let keywords = configuration.connectionKeywords
-        let connection = withCStringArray(keywords.map(\.0), terminated: true) { names in
-            withCStringArray(keywords.map(\.1), terminated: true) { values in
-                PQconnectdbParams(names, values, 0)
-            }
-        }
+    /// Connects (blocking, up to the configuration's `connect_timeout`). An event loop that must
+    /// not block connects with ``PendingConnection`` instead.
+    package convenience init(configuration: PostgresConfiguration) throws(PostgresError) {
+        let connection = configuration.withConnectionKeywords { names, values in PQconnectdbParams(names, values, 0) }
         guard let connection else {
             throw .connectionFailed(Self.failure(configuration, connection: nil, reason: "libpq is out of memory"))
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let reason = String(cString: PQerrorMessage(connection)).trimmingTrailingWhitespace()
-            let failure = Self.failure(configuration, connection: connection, reason: reason)
+            let failure = Self.failure(configuration, connection: connection)
             PQfinish(connection)
             throw .connectionFailed(failure)
         }
+        self.init(adopting: connection, configuration: configuration)
+    }
+
+    /// Takes ownership of an established `PGconn`.
+    init(adopting connection: OpaquePointer, configuration: PostgresConfiguration) {
+        self.configuration = configuration
         handle = connection
         // libpq prints notices (e.g. "table does not exist, skipping") to stderr by default.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
@@ -140,6 +141,11 @@ package final class PostgresConnection {
         StatementCounter.countExecution()
     }
 
+    func countPreparation() {
+        statementsPrepared += 1
+        StatementCounter.countPreparation()
+    }
+
     /// libpq's current error message for this connection.
     var errorMessage: String { String(cString: PQerrorMessage(handle)).trimmingTrailingWhitespace() }
 
@@ -186,7 +192,8 @@ package final class PostgresConnection {
         while let result = PQgetResult(handle) { PQclear(result) }
     }
 
-    private static func failure(_ configuration: PostgresConfiguration, connection: OpaquePointer?, reason: String) -> ConnectionFailure {
+    /// Where a failed connection attempt went, with libpq's reason (or `reason` when given).
+    static func failure(_ configuration: PostgresConfiguration, connection: OpaquePointer?, reason: String? = nil) -> ConnectionFailure {
         func text(_ value: UnsafeMutablePointer<CChar>?) -> String? {
             guard let value, value.pointee != 0 else { return nil }
             return String(cString: value)
@@ -196,7 +203,7 @@ package final class PostgresConnection {
             port: configuration.port ?? connection.flatMap { text(PQport($0)) } ?? "5432",
             database: configuration.database ?? connection.flatMap { text(PQdb($0)) } ?? "(libpq default)",
             user: configuration.user ?? connection.flatMap { text(PQuser($0)) } ?? "(libpq default)",
-            reason: reason
+            reason: reason ?? connection.map { String(cString: PQerrorMessage($0)).trimmingTrailingWhitespace() } ?? "unknown"
         )
     }
 }

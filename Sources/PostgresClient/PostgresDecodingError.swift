@@ -14,6 +14,8 @@ package struct PostgresDecodingError: Error, Sendable, Hashable, CustomStringCon
         case malformed
         /// The value does not fit the Swift type (e.g. an `int8` into `Int16`).
         case outOfRange
+        /// The result has no column of the requested name (`column` is then -1).
+        case missingColumn
     }
 
     package var reason: Reason

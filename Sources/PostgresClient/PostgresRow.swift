@@ -19,8 +19,8 @@ package struct PostgresRow: Sendable, RandomAccessCollection {
     /// The cell of the first column named `name` (exact, case-sensitive).
     package func cell(named name: String) throws(PostgresDecodingError) -> PostgresCell {
         guard let column = result.columnIndex(named: name) else {
-            throw PostgresDecodingError(reason: .typeMismatch, row: index, column: -1, columnName: name,
-                                        postgresType: .unspecified, swiftType: "(no such column)")
+            throw PostgresDecodingError(reason: .missingColumn, row: index, column: -1, columnName: name,
+                                        postgresType: .unspecified, swiftType: "")
         }
         return PostgresCell(result: result, row: index, column: column)
     }

@@ -18,14 +18,6 @@ import Testing
         #expect(try connection.query("select 1")[0].decode(Int.self, at: 0) == 1)
     }
 
-    @Test func parsesTheSocketDirectoryAndPortOfTheURLForm() throws {
-        let configuration = try PostgresConfiguration(url: "postgresql://rectify@/rectify?host=/tmp/sockets&port=5555")
-        #expect(configuration.host == "/tmp/sockets")
-        #expect(configuration.port == "5555")
-        #expect(configuration.database == "rectify")
-        #expect(configuration.user == "rectify")
-    }
-
     @Test func sessionUsesUTF8AndISODates() throws {
         let connection = try TestDatabase.connect()
         let row = try connection.query("select current_setting('client_encoding'), current_setting('DateStyle'), current_setting('TimeZone')")[0]
@@ -66,20 +58,6 @@ import Testing
             #expect(failure.database == "rectify")
             #expect(!failure.reason.isEmpty)
             #expect(!String(reflecting: failure).contains("hunter2"))
-        }
-    }
-
-    @Test func malformedURLIsAConfigurationErrorWithoutThePassword() {
-        do {
-            _ = try PostgresConfiguration(url: "postgresql://user:pa%zzss@host/db")
-            Issue.record("a malformed percent escape was accepted")
-        } catch {
-            guard case .invalidConfiguration(let reason) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(!reason.isEmpty)
-            #expect(!reason.contains("pa%zzss"))
         }
     }
 

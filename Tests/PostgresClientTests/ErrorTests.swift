@@ -78,10 +78,4 @@ import Testing
         }
         #expect(!victim.isConnected)
     }
-
-    @Test func sqlStateClassesAndNames() {
-        #expect(SQLState.uniqueViolation.rawValue == "23505")
-        #expect(SQLState.checkViolation.class == SQLState.integrityConstraintViolation.class)
-        #expect(SQLState(rawValue: "42601") == .syntaxError)
-    }
 }

@@ -36,10 +36,4 @@ import Testing
             #expect(error.sqlState == .syntaxError)
         }
     }
-
-    @Test func literalsBuildTypedBinds() {
-        let parameters: PostgresParameters = ["text", 42, true, nil]
-        #expect(parameters.map(\.type) == [.unspecified, .int8, .bool, .unspecified])
-        #expect(parameters.map(\.text) == ["text", "42", "true", nil])
-    }
 }

@@ -5,12 +5,15 @@ import Testing
     @Test func sameStatementIsPreparedOncePerConnection() throws {
         let connection = try TestDatabase.connect()
         let statement = PostgresStatement("select $1::int8 * 2")
+        let executedBefore = connection.statementsExecuted
         for value in 1...5 {
             #expect(try connection.query(statement, [.int(value)])[0].decode(Int.self, at: 0) == value * 2)
         }
+        #expect(connection.statementsExecuted - executedBefore == 5)
         let prepared = try connection.query("select count(*) from pg_prepared_statements where name = $1", [.text(statement.name)])
         #expect(try prepared[0].decode(Int.self, at: 0) == 1)
         #expect(connection.preparedStatementCount == 1)
+        #expect(connection.statementsPrepared == 1)
         // Same SQL built elsewhere gets the same name.
         #expect(PostgresStatement("select $1::int8 * 2").name == statement.name)
         #expect(PostgresStatement("select $1::int8 * 3").name != statement.name)
