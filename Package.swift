@@ -55,7 +55,12 @@ let package = Package(
 
         .testTarget(name: "GraphQLLanguageTests", dependencies: ["GraphQLLanguage"], swiftSettings: strict),
         .testTarget(name: "GraphQLSchemaTests", dependencies: ["GraphQLLanguage", "GraphQLSchema"], swiftSettings: strict),
-        .testTarget(name: "QueryCompilerTests", dependencies: ["GraphQLLanguage", "GraphQLSchema", "QueryCompiler"], swiftSettings: strict),
+        .testTarget(
+            name: "QueryCompilerTests",
+            dependencies: ["GraphQLLanguage", "GraphQLSchema", "QueryCompiler"],
+            exclude: ["Golden", "Fixtures/library.graphql", "Fixtures/introspection-query.graphql", "Fixtures/library-introspection.json"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"], swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: strict),
         .testTarget(

@@ -1,0 +1,212 @@
+import Glibc
+import GraphQLLanguage
+import GraphQLSchema
+
+/// `rectify-bench validation`: parse and validate a realistic dashboard query against a
+/// realistic schema, and validate hostile documents (thousands of repeated or distinct fields,
+/// fragment fan-out), printing median microseconds per operation.
+enum ValidationBenchmark {
+    static let schemaSDL = """
+        scalar Date
+        scalar Decimal
+        enum FindingStatus { OPEN RECTIFYING RECTIFIED OVERDUE }
+        enum Severity { LOW MEDIUM HIGH CRITICAL }
+        enum OrderDirection { ASC DESC }
+        enum FindingOrderField { DUE_DATE AMOUNT SEVERITY NUMBER }
+        interface Node { id: ID! }
+        type Query {
+          finding(id: ID!): Finding
+          findings(filter: FindingFilter, first: Int = 20, after: String, orderBy: FindingOrder): FindingConnection!
+          unit(id: ID!): Unit
+          units(first: Int, parentId: ID): [Unit!]!
+          person(id: ID!): Person
+          search(text: String!, first: Int = 10): [SearchResult!]!
+          node(id: ID!): Node
+          stats(since: Date, unitId: ID): Stats!
+        }
+        input FindingFilter {
+          status: [FindingStatus!]
+          severity: Severity
+          unitId: ID
+          responsiblePersonId: ID
+          minAmount: Decimal
+          dueBefore: Date
+          text: String
+        }
+        input FindingOrder { field: FindingOrderField!, direction: OrderDirection = ASC }
+        type FindingConnection { totalCount: Int!, pageInfo: PageInfo!, edges: [FindingEdge!]! }
+        type PageInfo { hasNextPage: Boolean!, endCursor: String }
+        type FindingEdge { cursor: String!, node: Finding! }
+        type Finding implements Node {
+          id: ID!
+          number: Int!
+          title: String!
+          description: String
+          status: FindingStatus!
+          severity: Severity!
+          category: String
+          discoveredOn: Date
+          dueOn: Date
+          rectifiedOn: Date
+          unit: Unit!
+          responsible: [Person!]!
+          funds: [Fund!]!
+          measures(first: Int = 10): [Measure!]!
+          totalAmount: Decimal
+          recoveredAmount: Decimal
+        }
+        type Unit implements Node {
+          id: ID!
+          name: String!
+          kind: String
+          parent: Unit
+          children: [Unit!]!
+          findings(status: FindingStatus, first: Int = 20): [Finding!]!
+          people: [Person!]!
+        }
+        type Person implements Node {
+          id: ID!
+          name: String!
+          title: String
+          unit: Unit
+          findings(first: Int = 20): [Finding!]!
+          accountability: [Accountability!]!
+        }
+        type Accountability { finding: Finding!, kind: String!, decidedOn: Date, note: String }
+        type Fund implements Node { id: ID!, purpose: String!, amount: Decimal!, recovered: Decimal, source: String, finding: Finding! }
+        type Measure { id: ID!, description: String!, completedOn: Date, status: FindingStatus! }
+        type Stats {
+          total: Int!
+          open: Int!
+          rectified: Int!
+          overdue: Int!
+          totalAmount: Decimal!
+          recoveredAmount: Decimal!
+          bySeverity: [SeverityCount!]!
+        }
+        type SeverityCount { severity: Severity!, count: Int! }
+        union SearchResult = Finding | Unit | Person | Fund
+        """
+
+    static let dashboardQuery = """
+        query Dashboard($unitId: ID, $since: Date, $status: [FindingStatus!] = [OPEN, OVERDUE], $first: Int = 25, $after: String, $withFunds: Boolean = true) {
+          stats(since: $since, unitId: $unitId) {
+            total open rectified overdue totalAmount recoveredAmount
+            bySeverity { severity count }
+          }
+          findings(filter: {status: $status, unitId: $unitId, dueBefore: "2020-12-31"}, first: $first, after: $after, orderBy: {field: DUE_DATE, direction: ASC}) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            edges {
+              cursor
+              node {
+                ...FindingSummary
+                unit { id name parent { id name } }
+                responsible { ...PersonCard }
+                funds @include(if: $withFunds) { id purpose amount recovered source }
+                measures(first: 3) { id description completedOn status }
+              }
+            }
+          }
+          units(first: 10) {
+            id name kind
+            children { id name }
+            findings(status: OVERDUE, first: 5) { ...FindingSummary }
+          }
+          search(text: "教育", first: 5) {
+            __typename
+            ... on Finding { id headline: title status }
+            ... on Unit { id name }
+            ... on Person { ...PersonCard }
+            ... on Fund { id purpose amount }
+          }
+        }
+        fragment FindingSummary on Finding {
+          id number title status severity category dueOn rectifiedOn totalAmount recoveredAmount
+        }
+        fragment PersonCard on Person {
+          id name title
+          unit { id name }
+        }
+        """
+
+    /// Runs every case, or with `hostile: false` only the dashboard cases; `--per-rule` adds the
+    /// dashboard's cost under each rule alone.
+    static func run(hostile includeHostile: Bool = true) {
+        let schema: Schema
+        do {
+            schema = try Schema(sdl: schemaSDL)
+        } catch {
+            print("validation benchmark: schema does not build: \(error)")
+            return
+        }
+        let dashboard: Document
+        do {
+            dashboard = try Parser.parse(dashboardQuery)
+        } catch {
+            print("validation benchmark: dashboard query does not parse: \(error)")
+            return
+        }
+        let dashboardErrors = validate(dashboard, against: schema)
+        guard dashboardErrors.isEmpty else {
+            print("validation benchmark: dashboard query is invalid: \(dashboardErrors)")
+            return
+        }
+        print("validation benchmark (\(dashboardQuery.utf8.count)-byte dashboard query; median of batches)")
+        report("parse dashboard", iterations: 2_000) { _ = try? Parser.parse(dashboardQuery) }
+        report("validate dashboard", iterations: 2_000) { _ = validate(dashboard, against: schema) }
+        report("parse + validate dashboard", iterations: 2_000) {
+            if let document = try? Parser.parse(dashboardQuery) { _ = validate(document, against: schema) }
+        }
+
+        if CommandLine.arguments.contains("--per-rule") {
+            report("walk with no rules", iterations: 2_000) { _ = validate(dashboard, against: schema, rules: []) }
+            for rule in specifiedRules {
+                report(rule.name, iterations: 2_000) { _ = validate(dashboard, against: schema, rules: [rule]) }
+            }
+        }
+        guard includeHostile else { return }
+        let hostile: [(String, String)] = [
+            ("2,000 repeated identical fields", "{ stats { " + String(repeating: "total ", count: 2_000) + "} }"),
+            ("2,000 distinct aliased fields", "{ stats { " + (0..<2_000).map { "a\($0): total " }.joined() + "} }"),
+            ("2,000 repeated fields with subselections", "{ " + String(repeating: "stats { total open } ", count: 2_000) + "}"),
+            ("500 fragments spread together", "{ stats { " + (0..<500).map { "...F\($0) " }.joined() + "} } "
+                + (0..<500).map { "fragment F\($0) on Stats { total open }" }.joined(separator: " ")),
+        ]
+        for (name, text) in hostile {
+            guard let document = try? Parser.parse(text, options: ParseOptions(maxTokens: 1_000_000)) else {
+                print("  \(name): does not parse")
+                continue
+            }
+            let errors = validate(document, against: schema).count
+            report("validate \(name) (\(errors) errors)", iterations: 5) { _ = validate(document, against: schema) }
+        }
+    }
+
+    /// Runs `body` in batches and prints the median time per call: thread CPU time (what the
+    /// work costs, whatever else the machine is doing) and wall-clock time.
+    private static func report(_ name: String, iterations: Int, _ body: () -> Void) {
+        for _ in 0..<max(1, iterations / 10) { body() }
+        var cpuSamples: [Double] = []
+        var wallSamples: [Double] = []
+        for _ in 0..<7 {
+            let cpuStart = now(CLOCK_THREAD_CPUTIME_ID), wallStart = now(CLOCK_MONOTONIC)
+            for _ in 0..<iterations { body() }
+            cpuSamples.append((now(CLOCK_THREAD_CPUTIME_ID) - cpuStart) / Double(iterations))
+            wallSamples.append((now(CLOCK_MONOTONIC) - wallStart) / Double(iterations))
+        }
+        print("  \(name): \(format(median(cpuSamples))) µs/op CPU, \(format(median(wallSamples))) µs/op wall")
+    }
+
+    private static func now(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) * 1e6 + Double(time.tv_nsec) / 1e3
+    }
+
+    private static func median(_ samples: [Double]) -> Double { samples.sorted()[samples.count / 2] }
+
+    private static func format(_ microseconds: Double) -> String {
+        microseconds >= 100 ? String(Int(microseconds + 0.5)) : String(Double(Int(microseconds * 100)) / 100)
+    }
+}

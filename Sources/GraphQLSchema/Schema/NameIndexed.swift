@@ -1,0 +1,39 @@
+/// Something in a schema that is identified by its name: a type, field, argument or enum value.
+public protocol SchemaElement: Sendable {
+    var name: String { get }
+}
+
+/// An ordered list of schema elements that can also be looked up by name in constant time.
+///
+/// Order matters for introspection and error messages (definition order, as graphql-js keeps it);
+/// lookups by name happen for every field of every validated query, so both are kept. When two
+/// elements share a name the first one wins the lookup, which is what the type-system rules expect.
+public struct NameIndexed<Element: SchemaElement>: Sendable, RandomAccessCollection {
+    public private(set) var elements: [Element]
+    private var indexByName: [String: Int]
+
+    public init(_ elements: [Element] = []) {
+        self.elements = elements
+        var index: [String: Int] = [:]
+        index.reserveCapacity(elements.count)
+        for (position, element) in elements.enumerated() where index[element.name] == nil {
+            index[element.name] = position
+        }
+        self.indexByName = index
+    }
+
+    public var startIndex: Int { elements.startIndex }
+    public var endIndex: Int { elements.endIndex }
+    public subscript(position: Int) -> Element { elements[position] }
+
+    /// The element called `name`, if there is one.
+    public subscript(name: String) -> Element? {
+        guard let position = indexByName[name] else { return nil }
+        return elements[position]
+    }
+
+    public func contains(name: String) -> Bool { indexByName[name] != nil }
+
+    /// The names of the elements, in order.
+    public var names: [String] { elements.map(\.name) }
+}
