@@ -44,7 +44,6 @@ struct LanguageBenchmark {
             "write JSON response",
             microseconds: measure {
                 var buffer: [UInt8] = []
-                buffer.reserveCapacity(responseBytes.count)
                 JSONWriter.write(response, into: &buffer)
                 blackHole(buffer.count)
             },
