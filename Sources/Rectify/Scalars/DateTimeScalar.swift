@@ -44,7 +44,7 @@ enum DateTimeScalar {
 
     /// The text with `T` and `Z` in capitals, or why it is not a `date-time`.
     static func canonical(_ bytes: [UInt8]) -> Result<String, Problem> {
-        guard bytes.count >= 20, bytes.count <= 35 else { return .failure(Problem(reason: format)) }
+        guard bytes.count >= 19, bytes.count <= 35 else { return .failure(Problem(reason: format)) }
         if let problem = DateScalar.problem(with: Array(bytes[0..<10])) {
             return .failure(Problem(reason: problem))
         }
@@ -60,7 +60,7 @@ enum DateTimeScalar {
         output.append(UInt8(ascii: "T"))
         output.append(contentsOf: bytes[11..<19])
         var index = 19
-        if bytes[index] == UInt8(ascii: ".") {
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             let start = index + 1
             index = start
             while index < bytes.count, ScalarText.isDigit(bytes[index]) { index += 1 }

@@ -1,3 +1,4 @@
+import Glibc
 import HTTPServer
 import PostgresClient
 
@@ -6,10 +7,11 @@ import PostgresClient
 /// the loop.
 ///
 /// Every state change goes through the loop's thread. The socket is watched with the loop's
-/// epoll; the watch is always cancelled before libpq may close the socket (before each connect
-/// step, on which libpq may close it and open another) or right after it has (a lost connection,
-/// detected inside `advance()`), before anything else on this loop can register a descriptor, so
-/// a stale registration can never stand for another connection's socket.
+/// epoll, and a watch must be cancelled before its descriptor is closed. libpq closes its socket
+/// on its own terms: during a connect step (it may try another address) and, once connected,
+/// inside any read that finds the connection lost. So while connecting, the watch is cancelled
+/// before each step; once connected, the loop watches a duplicate of libpq's descriptor that this
+/// object owns and closes itself, after cancelling the watch, whatever libpq did meanwhile.
 final class DatabaseConnection {
     enum State {
         /// Not connected; the pool decides when to try again.
@@ -31,6 +33,8 @@ final class DatabaseConnection {
     private let metrics: Metrics
     private weak var pool: LoopDatabase?
     private var watch: EventLoop.Watch?
+    /// The duplicate descriptor watched while connected (-1 while connecting or down).
+    private var watchedDescriptor: Int32 = -1
     private var deadline: EventLoop.Timer?
     private var executedBefore = 0
     private var preparedBefore = 0
@@ -125,10 +129,17 @@ final class DatabaseConnection {
         deadline = nil
         do {
             try connection.setNonBlocking()
-            watch = try loop.watch(fileDescriptor: connection.socket, interest: .readable) { [weak self] readiness in
+            let descriptor = fcntl(connection.socket, F_DUPFD_CLOEXEC, 0)
+            guard descriptor >= 0 else {
+                connectFailed("cannot duplicate the connection's socket: errno \(errno)")
+                return
+            }
+            watchedDescriptor = descriptor
+            watch = try loop.watch(fileDescriptor: descriptor, interest: .readable) { [weak self] readiness in
                 self?.handle(readiness)
             }
         } catch {
+            cancelWatch()
             connectFailed("cannot use the new connection: \(error)")
             return
         }
@@ -296,9 +307,14 @@ final class DatabaseConnection {
         job?.fail(.unavailable(detail: "the server is shutting down"))
     }
 
+    /// Cancels the watch, then closes the duplicate descriptor it was on (if any).
     private func cancelWatch() {
         watch?.cancel()
         watch = nil
+        if watchedDescriptor >= 0 {
+            Glibc.close(watchedDescriptor)
+            watchedDescriptor = -1
+        }
     }
 
     /// Changes state, keeping the connection gauges in step.
