@@ -11,8 +11,11 @@ import Testing
 
     /// A seeded database of these tests' own, so locking its tables disturbs no other suite.
     static let lockable: Result<PostgresConfiguration, SeedDatabaseError> = {
+        guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
+            return .failure(SeedDatabaseError("DATABASE_URL is not set: run the tests through `make test`"))
+        }
         do {
-            let server = try PostgresConfiguration(url: ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "")
+            let server = try PostgresConfiguration(url: url)
             return .success(try SeedDatabase.seed(database: "rectify_service_locks", on: server))
         } catch {
             return .failure(SeedDatabaseError("could not seed rectify_service_locks: \(String(reflecting: error))"))

@@ -63,11 +63,6 @@ final class DatabaseConnection {
         return false
     }
 
-    var isDown: Bool {
-        if case .down = state { return true }
-        return false
-    }
-
     // MARK: - Connecting
 
     /// Starts a connection attempt; the pool hears of the outcome.

@@ -11,6 +11,11 @@ enum RequestContentType: Equatable {
     case unsupportedCharset(String)
 
     init(_ value: String?) {
+        // The form nearly every client sends, without splitting or lowercasing.
+        if value == "application/json" || value == "application/json; charset=utf-8" {
+            self = .json
+            return
+        }
         guard let value, value.contains(where: { $0 != " " && $0 != "\t" }) else {
             self = .missing
             return
