@@ -167,6 +167,28 @@ import Testing
         #expect(!metrics.contains(#"rectify_database_errors_total{kind="connect_failed"} 0"#))
     }
 
+    @Test func aFailingStatementIsAnInternalErrorThatRevealsNothing() throws {
+        // A database whose funds table lost a column the mapping expects.
+        let server = try PostgresConfiguration(url: ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "")
+        let broken = try SeedDatabase.seed(database: "rectify_service_broken", on: server)
+        try PostgresConnection(configuration: broken).query("alter table funds rename column source_text to source_words")
+        let service = try TestService(database: broken)
+        defer { service.stop() }
+        for accept in [Self.gqlr, "application/json"] {
+            let response = try service.graphQL("{ funds { nodes { sourceText } } }", accept: accept)
+            #expect(response.status == 200, "\(response)")
+            #expect(try response.json().keys == ["errors", "data"])
+            #expect(try response.json()["data"] == .null)
+            #expect(try ServiceHarness.codes(response) == ["INTERNAL_SERVER_ERROR"])
+            #expect(try ServiceHarness.messages(response) == ["The query could not be executed."])
+            for secret in ["source_text", "column", "funds", "select", "42703", "rectify_service_broken"] {
+                #expect(!response.text.lowercased().contains(secret), "\(secret) leaked: \(response)")
+            }
+        }
+        // The connection survives a failed statement.
+        #expect(try service.data("{ findings { totalCount } }")[.key("findings"), .key("totalCount")]?.int == 51)
+    }
+
     @Test func servingSessionsStartReadOnlyWithTheirTimeoutAndTimeZone() throws {
         let settings = try DatabaseSettings(url: ServiceHarness.conninfo(Self.lockable.get()), statementTimeoutMilliseconds: 1234,
                                             connectTimeoutMilliseconds: 1000, timeZone: "Asia/Shanghai", queueLimit: 1)

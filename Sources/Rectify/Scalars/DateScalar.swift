@@ -8,20 +8,7 @@ import GraphQLSchema
 /// well-formed but impossible day such as `2021-02-29` is refused with the reason, so it never
 /// reaches PostgreSQL as a `22008` error.
 enum DateScalar {
-    static let coercion = ScalarCoercion(
-        literal: { literal in
-            guard case .string(let text, _) = literal.kind else {
-                return .failure(ScalarCoercionError("Date cannot represent non-string value: \(Printer.print(literal)); write it as \"YYYY-MM-DD\"."))
-            }
-            return coerce(text)
-        },
-        variable: { json in
-            guard case .string(let text) = json else {
-                return .failure(ScalarCoercionError("Date cannot represent non-string value: \(ScalarText.describe(json)); write it as \"YYYY-MM-DD\"."))
-            }
-            return coerce(text)
-        }
-    )
+    static let coercion = ScalarCoercion.fromString("Date", example: "YYYY-MM-DD", coerce)
 
     static func coerce(_ text: String) -> Result<CoercedValue, ScalarCoercionError> {
         if let problem = problem(with: Array(text.utf8)) {

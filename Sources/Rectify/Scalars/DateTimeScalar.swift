@@ -8,20 +8,7 @@ import GraphQLSchema
 /// `Z` be lowercase (§5.6, note on case); the canonical text handed on uses capitals. A second of
 /// 60 is accepted for a leap second, as RFC 3339 §5.7 allows and PostgreSQL reads it.
 enum DateTimeScalar {
-    static let coercion = ScalarCoercion(
-        literal: { literal in
-            guard case .string(let text, _) = literal.kind else {
-                return .failure(ScalarCoercionError("DateTime cannot represent non-string value: \(Printer.print(literal)); write it as \"YYYY-MM-DDTHH:MM:SS+08:00\"."))
-            }
-            return coerce(text)
-        },
-        variable: { json in
-            guard case .string(let text) = json else {
-                return .failure(ScalarCoercionError("DateTime cannot represent non-string value: \(ScalarText.describe(json)); write it as \"YYYY-MM-DDTHH:MM:SS+08:00\"."))
-            }
-            return coerce(text)
-        }
-    )
+    static let coercion = ScalarCoercion.fromString("DateTime", example: "YYYY-MM-DDTHH:MM:SS+08:00", coerce)
 
     /// Fraction digits beyond this are refused rather than silently rounded (PostgreSQL keeps
     /// microseconds, RFC 3339 sets no bound).

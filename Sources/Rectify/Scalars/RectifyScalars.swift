@@ -17,6 +17,27 @@ public enum RectifyScalars {
     ]
 }
 
+extension ScalarCoercion {
+    /// A scalar written as a string in literals and variables alike, `coerce` checking the text;
+    /// anything else is refused with an example of the form expected.
+    static func fromString(_ name: String, example: String, _ coerce: @escaping @Sendable (String) -> Result<CoercedValue, ScalarCoercionError>) -> ScalarCoercion {
+        ScalarCoercion(
+            literal: { literal in
+                guard case .string(let text, _) = literal.kind else {
+                    return .failure(ScalarCoercionError("\(name) cannot represent non-string value: \(Printer.print(literal)); write it as \"\(example)\"."))
+                }
+                return coerce(text)
+            },
+            variable: { json in
+                guard case .string(let text) = json else {
+                    return .failure(ScalarCoercionError("\(name) cannot represent non-string value: \(ScalarText.describe(json)); write it as \"\(example)\"."))
+                }
+                return coerce(text)
+            }
+        )
+    }
+}
+
 /// What the three scalars share: reading ASCII digits and describing values in messages.
 enum ScalarText {
     /// The value of `count` ASCII digits at `start`, or nil when one is not a digit.

@@ -46,6 +46,12 @@ final class DatabaseConnection {
         self.pool = pool
     }
 
+    /// Normally the watch is gone by now (``close()``); after a loop stopped with the connection
+    /// busy, the duplicate descriptor is still ours to close.
+    deinit {
+        if watchedDescriptor >= 0 { Glibc.close(watchedDescriptor) }
+    }
+
     var isUp: Bool {
         switch state {
         case .idle, .busy: true

@@ -31,9 +31,6 @@ final class LoopDatabase {
         for connection in connections { connection.connect() }
     }
 
-    var connectionCount: Int { connections.count }
-    var upCount: Int { connections.filter(\.isUp).count }
-
     // MARK: - Jobs
 
     /// Runs `job` on an idle connection, queues it, or fails it at once (outage, full queue).
@@ -48,12 +45,10 @@ final class LoopDatabase {
             return
         }
         if inOutage {
-            metrics.countDatabaseError(.unavailable)
             job.fail(.unavailable(detail: "no database connection is up"))
             return
         }
         guard queue.count < settings.queueLimit else {
-            metrics.countDatabaseError(.busy)
             job.fail(.busy)
             return
         }
@@ -81,10 +76,7 @@ final class LoopDatabase {
     }
 
     private func failQueue(_ failure: DatabaseFailure) {
-        while let job = dequeue() {
-            metrics.countDatabaseError(failure.kind)
-            job.fail(failure)
-        }
+        while let job = dequeue() { job.fail(failure) }
     }
 
     // MARK: - Connection events

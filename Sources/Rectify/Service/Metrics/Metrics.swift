@@ -1,5 +1,3 @@
-import PostgresClient
-
 /// The service's figures for `/metrics`: lock-free counters any loop adds to, read on scrape.
 ///
 /// One instance per server. Statement counts come from PostgresClient's process-wide
@@ -34,22 +32,4 @@ final class Metrics: Sendable {
     func countDatabaseError(_ kind: DatabaseErrorKind) {
         databaseErrors[kind.index].add()
     }
-}
-
-/// The kinds of database trouble `/metrics` counts separately.
-enum DatabaseErrorKind: String, CaseIterable, Sendable {
-    /// A connection attempt failed or timed out.
-    case connectFailed = "connect_failed"
-    /// An open connection broke.
-    case connectionLost = "connection_lost"
-    /// A request failed fast because no connection was up.
-    case unavailable
-    /// A statement ran into `statement_timeout`.
-    case statementTimeout = "statement_timeout"
-    /// A request was refused because every connection was busy and the queue full.
-    case busy
-    /// PostgreSQL rejected a statement for another reason.
-    case queryFailed = "query_failed"
-
-    var index: Int { DatabaseErrorKind.allCases.firstIndex(of: self)! }
 }
