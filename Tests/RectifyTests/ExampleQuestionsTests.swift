@@ -98,13 +98,7 @@ import Testing
         func page(_ variables: String) throws -> JSONValue? {
             try CompilerHarness.execute(source, variables: variables, on: connection)[.key("findings")]
         }
-        let forward = try FindingPages.forward(page)
-        #expect(forward.pages == 6)
-        #expect(forward.numbers == Array(1...51))
-        #expect(forward.totals.allSatisfy { $0 == 51 })
-        let backward = try FindingPages.backward(page)
-        #expect(backward.pages == 6)
-        #expect(backward.numbers == Array(1...51))
+        try FindingPages.expectSixPagesEachWay(page)
     }
 
     @Test func q08FindsTheFindingsOfTheFourthMiddleSchool() throws {

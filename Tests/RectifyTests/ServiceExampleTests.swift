@@ -92,13 +92,7 @@ import Testing
             try #require(response.status == 200, "\(response)")
             return try response.json()[.key("data"), .key("findings")]
         }
-        let forward = try FindingPages.forward(page)
-        #expect(forward.pages == 6)
-        #expect(forward.numbers == Array(1...51))
-        #expect(forward.totals.allSatisfy { $0 == 51 })
-        let backward = try FindingPages.backward(page)
-        #expect(backward.pages == 6)
-        #expect(backward.numbers == Array(1...51))
+        try FindingPages.expectSixPagesEachWay(page)
     }
 
     @Test func fetchesANodeByItsGlobalID() throws {

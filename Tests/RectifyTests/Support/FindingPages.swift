@@ -1,4 +1,5 @@
 import GraphQLLanguage
+import Testing
 
 /// Walks the findings of examples/07-pages.graphql ten at a time, forward with `first`/`after`
 /// and backward with `last`/`before`, sending each page's cursor back for the next, as a client
@@ -9,6 +10,18 @@ enum FindingPages {
         var pages = 0
         /// Every page's `totalCount`.
         var totals: [Int?] = []
+    }
+
+    /// Question 7's answer: six pages each way, findings 1 to 51 each exactly once, `totalCount`
+    /// 51 on every page.
+    static func expectSixPagesEachWay(_ page: (String) throws -> JSONValue?) throws {
+        let forward = try Self.forward(page)
+        #expect(forward.pages == 6)
+        #expect(forward.numbers == Array(1...51))
+        #expect(forward.totals.allSatisfy { $0 == 51 })
+        let backward = try Self.backward(page)
+        #expect(backward.pages == 6)
+        #expect(backward.numbers == Array(1...51))
     }
 
     /// `page` answers one set of variables with the `findings` connection.
