@@ -8,6 +8,8 @@ import Testing
 /// with their codes, nothing hangs, and the server recovers by itself.
 @Suite struct ServiceDatabaseTests {
     static let gqlr = "application/graphql-response+json"
+    static let inUse = #"rectify_database_connections{state="in_use"}"#
+    static let queued = "rectify_database_queued_requests"
 
     /// A seeded database of these tests' own, so locking its tables disturbs no other suite.
     static let lockable: Result<PostgresConfiguration, SeedDatabaseError> = {
@@ -70,16 +72,17 @@ import Testing
             // Running (blocked on the lock) when its client resets the connection.
             let running = try HTTPTestConnection(port: service.port)
             try running.send(query)
-            usleep(200_000)
+            try #require(try service.waitForMetric(Self.inUse, 1))
             running.reset()
-            // Queued behind it when its client resets too.
+            // Queued behind it when its client resets too: it leaves the queue.
             let queued = try HTTPTestConnection(port: service.port)
             try queued.send(query)
-            usleep(100_000)
+            try #require(try service.waitForMetric(Self.queued, 1))
             queued.reset()
+            try #require(try service.waitForMetric(Self.queued, 0))
             // And one that waits for its answer.
             try waiting.send(query)
-            usleep(100_000)
+            try #require(try service.waitForMetric(Self.queued, 1))
         }
         let answer = try waiting.readResponse()
         #expect(try answer.json()[.key("data"), .key("units"), .key("totalCount")]?.int ?? 0 > 0, "\(answer)")
@@ -103,9 +106,9 @@ import Testing
         let (running, queued) = (try HTTPTestConnection(port: service.port), try HTTPTestConnection(port: service.port))
         let refused = try Self.withLock(on: "people") {
             try running.send(query)
-            usleep(100_000)
+            try #require(try service.waitForMetric(Self.inUse, 1))
             try queued.send(query)
-            usleep(100_000)
+            try #require(try service.waitForMetric(Self.queued, 1))
             return try HTTPTestClient.request(port: service.port, method: "POST", target: "/graphql",
                                               headers: [("Content-Type", "application/json"), ("Accept", Self.gqlr)],
                                               body: HTTPTestClient.body("{ people { totalCount } }"))
@@ -152,13 +155,13 @@ import Testing
         #expect(try service.data("{ findings { totalCount } }")[.key("findings"), .key("totalCount")]?.int == 51)
 
         try cluster.stop()
-        #expect(try service.waitForHealth(503, within: .seconds(10)))
+        #expect(try service.waitForHealth(503, within: .seconds(10), inARow: 10))
         let down = try service.graphQL("{ findings { totalCount } }", accept: Self.gqlr)
         #expect(down.status == 503, "\(down)")
         #expect(try ServiceHarness.codes(down) == ["DATABASE_UNAVAILABLE"])
 
         try cluster.start()
-        #expect(try service.waitForHealth(200, within: .seconds(15)))
+        #expect(try service.waitForHealth(200, within: .seconds(15), inARow: 10))
         // Every loop is back: a handful of requests on fresh connections all succeed.
         for _ in 0..<6 {
             #expect(try service.data("{ findings { totalCount } }")[.key("findings"), .key("totalCount")]?.int == 51)

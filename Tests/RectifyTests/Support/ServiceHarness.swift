@@ -44,12 +44,37 @@ final class TestService: Sendable {
         try HTTPTestClient.request(port: port, target: target, headers: headers)
     }
 
-    /// Waits (polling every 50 ms, at most `limit`) until `/health` answers `status`.
-    func waitForHealth(_ status: Int, within limit: Duration) throws -> Bool {
+    /// The value of the `/metrics` sample whose line starts with `sample` (name and labels).
+    func metric(_ sample: String) throws -> Int? {
+        let line = try get("/metrics").text.split(separator: "\n").first { $0.hasPrefix(sample + " ") }
+        return line.flatMap { Int($0.split(separator: " ")[1]) }
+    }
+
+    /// Waits (polling every 20 ms, at most `limit`) until a `/metrics` sample has `value`.
+    func waitForMetric(_ sample: String, _ value: Int, within limit: Duration = .seconds(5)) throws -> Bool {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
-            if (try? get("/health"))?.status == status { return true }
-            usleep(50_000)
+            if try metric(sample) == value { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Waits (polling every 50 ms, at most `limit`) until `/health` answers `status` on
+    /// `inARow` requests in a row. Each request opens a connection of its own and so may land on
+    /// any loop, and each loop has its own database connections: several answers in a row are
+    /// what says every loop got there.
+    func waitForHealth(_ status: Int, within limit: Duration, inARow: Int = 1) throws -> Bool {
+        let deadline = ContinuousClock.now + limit
+        var streak = 0
+        while ContinuousClock.now < deadline {
+            if (try? get("/health"))?.status == status {
+                streak += 1
+                if streak >= inARow { return true }
+            } else {
+                streak = 0
+                usleep(50_000)
+            }
         }
         return false
     }
