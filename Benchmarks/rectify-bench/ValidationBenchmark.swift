@@ -132,6 +132,72 @@ enum ValidationBenchmark {
 
     /// Runs every case, or with `hostile: false` only the dashboard cases; `--per-rule` adds the
     /// dashboard's cost under each rule alone.
+    /// A dashboard over the project's own schema (`schema.graphql`): a unit's open findings with
+    /// people, funds and dispositions, grouped counts and the largest funds.
+    static let projectDashboardQuery = """
+        query RectificationDashboard($unitId: ID!, $first: Int = 20, $after: String, $status: [RectificationStatus!] = [IN_PROGRESS, NOT_STARTED], $minAmount: Decimal, $withPeople: Boolean! = true) {
+          unit: node(id: $unitId) {
+            __typename
+            ... on Unit {
+              ...UnitSummary
+              parent { ...UnitSummary }
+              findings(first: $first, after: $after, filter: {status: {in: $status}, funds: {some: {amount: {gte: $minAmount}}}}, orderBy: [{field: STATUS}, {field: NUMBER, direction: DESC}]) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges {
+                  cursor
+                  role
+                  node {
+                    ...FindingCard
+                    people(first: 5, role: RESPONSIBLE) @include(if: $withPeople) {
+                      totalCount
+                      nodes { id name role unit { id name } }
+                    }
+                    funds(first: 10) {
+                      aggregate { count sum { amount } }
+                      nodes { id amount kind sourceText }
+                    }
+                    dispositions(first: 5) { nodes { id kind note person { id name } } }
+                  }
+                }
+                aggregate { count }
+                byStatus: groupBy(by: [STATUS], orderBy: COUNT_DESC) { key { status } count }
+              }
+            }
+          }
+          overdue: findings(first: 5, filter: {status: {eq: NOT_STARTED}, longTerm: {eq: false}}) {
+            totalCount
+            nodes { ...FindingCard }
+          }
+          byCategory: findings {
+            groupBy(by: [CATEGORY, STATUS]) { key { category status } count }
+          }
+          funds(first: 5, orderBy: [{field: AMOUNT, direction: DESC}]) {
+            aggregate { count sum { amount } max { amount } }
+            nodes { id amount kind finding { id number title } unit { ...UnitSummary } }
+          }
+        }
+
+        fragment UnitSummary on Unit {
+          id
+          name
+          shortName
+          kind
+        }
+
+        fragment FindingCard on Finding {
+          id
+          number
+          category
+          title
+          status
+          longTerm
+          progress
+          inspection { id title reportDate }
+          units(first: 3) { edges { role node { id name } } }
+        }
+        """
+
     static func run(hostile includeHostile: Bool = true) {
         let schema: Schema
         do {
@@ -159,6 +225,23 @@ enum ValidationBenchmark {
             if let document = try? Parser.parse(dashboardQuery) { _ = validate(document, against: schema) }
         }
 
+        do {
+            let projectSchema = try Schema(sdl: BenchmarkDocuments.projectSchema)
+            let projectDashboard = try Parser.parse(projectDashboardQuery)
+            let errors = validate(projectDashboard, against: projectSchema)
+            guard errors.isEmpty else {
+                print("validation benchmark: project dashboard is invalid: \(errors)")
+                return
+            }
+            print("project schema.graphql (\(projectSchema.types.count) types), \(projectDashboardQuery.utf8.count)-byte dashboard:")
+            report("validate project dashboard", iterations: 2_000) { _ = validate(projectDashboard, against: projectSchema) }
+            report("parse + validate project dashboard", iterations: 2_000) {
+                if let document = try? Parser.parse(projectDashboardQuery) { _ = validate(document, against: projectSchema) }
+            }
+        } catch {
+            print("validation benchmark: project schema or dashboard does not build: \(error)")
+            return
+        }
         if CommandLine.arguments.contains("--per-rule") {
             report("walk with no rules", iterations: 2_000) { _ = validate(dashboard, against: schema, rules: []) }
             for rule in specifiedRules {
@@ -181,6 +264,18 @@ enum ValidationBenchmark {
             let errors = validate(document, against: schema).count
             report("validate \(name) (\(errors) errors)", iterations: 5) { _ = validate(document, against: schema) }
         }
+    }
+
+    /// Validates the project dashboard `count` times and prints only the error count, for profilers.
+    /// With `rule` (e.g. `ScalarLeafsRule`, or `none`), only that rule runs.
+    static func validateRepeatedly(count: Int, rule: String? = nil) {
+        guard let schema = try? Schema(sdl: BenchmarkDocuments.projectSchema),
+              let document = try? Parser.parse(projectDashboardQuery)
+        else { return }
+        let rules = rule.map { name in specifiedRules.filter { $0.name == name } } ?? specifiedRules
+        var errors = 0
+        for _ in 0..<count { errors += validate(document, against: schema, rules: rules).count }
+        print(errors)
     }
 
     /// Runs `body` in batches and prints the median time per call: thread CPU time (what the

@@ -4,8 +4,12 @@
 //   rectify-bench language             lexer, parser, printer, JSON
 //   rectify-bench language-loop N      parse the dashboard query N times and print nothing, for
 //                                      profilers (`valgrind --tool=callgrind`, `perf record`)
-//   rectify-bench validation           validation of hostile and dashboard documents
-//   rectify-bench validation-dashboard validation of the dashboard documents only
+//   rectify-bench validation           validation of dashboard and hostile documents
+//   rectify-bench validation-dashboard validation of the dashboard documents only (`--per-rule`:
+//                                      the dashboard under each rule alone)
+//   rectify-bench validation-loop N [RuleName|none]
+//                                      validate the project dashboard N times silently, for profilers
+//   rectify-bench depth-probe N        validate N-deep nesting and N-fragment chains on a 512 KiB stack
 //   rectify-bench http-serve ARGS      a static-route server for scripts/bench-http.sh
 let arguments = CommandLine.arguments.dropFirst()
 
@@ -13,7 +17,6 @@ switch arguments.first {
 case nil:
     LanguageBenchmark().run()
     ValidationBenchmark.run()
-    ValidationBenchmark.run(hostile: false)
 case "language":
     LanguageBenchmark().run()
 case "language-loop":
@@ -22,8 +25,13 @@ case "validation":
     ValidationBenchmark.run()
 case "validation-dashboard":
     ValidationBenchmark.run(hostile: false)
+case "validation-loop":
+    ValidationBenchmark.validateRepeatedly(
+        count: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, rule: arguments.dropFirst(2).first)
+case "depth-probe":
+    DepthProbe.run(depth: arguments.dropFirst().first.flatMap { Int($0) } ?? 256)
 case "http-serve":
     HTTPBenchServer.run(Array(arguments.dropFirst()))
 case let other?:
-    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, http-serve")
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N, depth-probe N, http-serve")
 }

@@ -32,6 +32,20 @@ func databaseURL() throws -> String {
     return url
 }
 
+/// Every environment variable, for the configuration of `serve`.
+func processEnvironment() -> [String: String] {
+    var values: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+        let text = String(cString: pointer)
+        if let equals = text.firstIndex(of: "=") {
+            values[String(text[..<equals])] = String(text[text.index(after: equals)...])
+        }
+        entry += 1
+    }
+    return values
+}
+
 /// Where `db/` is: `RECTIFY_DB_DIR`, else `db` under the working directory.
 let dbDirectory = environment("RECTIFY_DB_DIR") ?? "db"
 
@@ -46,6 +60,19 @@ let subcommands: [Subcommand] = [
     },
     Subcommand(name: "generate", usage: "generate --findings N [--seed S]  add a deterministic synthetic dataset of N findings (seed S, default 1)") { arguments in
         try GenerateCommand.run(arguments, databaseURL: try databaseURL()) { emit($0 + "\n", to: 2) }
+    },
+    Subcommand(name: "serve", usage: "serve [--host H] [--port N] serve GraphQL at http://HOST:PORT/graphql until SIGTERM/SIGINT") { arguments in
+        let configuration = try ServiceConfiguration.load(environment: processEnvironment(), arguments: arguments)
+        let server = try RectifyServer(configuration: configuration)
+        try server.run { address in
+            let url = "http://\(address)/graphql"
+            emit("""
+                rectify: serving GraphQL at \(url) (GraphiQL in a browser; /health, /metrics, /schema.graphql)
+                  try: curl -s \(url) -H 'Content-Type: application/json' -d '{"query":"{ findings(first: 3) { totalCount nodes { number title status } } }"}'
+
+                """, to: 1)
+        }
+        return []
     },
     Subcommand(name: "stats", usage: "stats                   print what the database holds (findings, funds, people, dispositions)") { arguments in
         guard arguments.isEmpty else { throw CommandLineError.usage("usage: rectify stats") }
@@ -71,7 +98,8 @@ func emit(_ text: String, to descriptor: Int32) {
 @MainActor func printUsage(to descriptor: Int32) {
     emit("usage: rectify SUBCOMMAND [ARGUMENTS]\nsubcommands:\n"
         + subcommands.map { "  \($0.usage)\n" }.joined()
-        + "configuration: DATABASE_URL (required), RECTIFY_DB_DIR (default db)\n", to: descriptor)
+        + "configuration: DATABASE_URL (required), RECTIFY_DB_DIR (default db); serve: HOST, PORT, DATABASE_READ_URL,\n"
+        + "  RECTIFY_SCHEMA, RECTIFY_POOL_SIZE, RECTIFY_STATEMENT_TIMEOUT_MS, RECTIFY_CORS_ORIGINS, RECTIFY_MAX_* (README)\n", to: descriptor)
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())

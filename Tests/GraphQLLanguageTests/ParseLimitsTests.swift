@@ -65,13 +65,15 @@ import Testing
     }
 
     /// Swift Testing and Dispatch threads have small stacks; 256 levels must fit in 512 KiB even
-    /// in a debug build, for every construct, including printing and comparing the result.
+    /// in a debug build, for every construct, including printing, hashing and comparing the result.
     @Test func parsesMaximumDepthOnA512KiBStack() {
         let documents = Self.nestedDocuments(depth: 256).map(\.source)
         let failures = runOnThread(stackSize: 512 * 1024) {
             documents.filter { source in
                 guard let document = try? Parser.parse(source, options: ParseOptions(maxTokens: .max)) else { return true }
-                return document != document
+                let printed = Printer.print(document)
+                let hashes = Set([document])
+                return document != document || printed.isEmpty || hashes.count != 1
             }
         }
         #expect(failures.isEmpty)

@@ -140,3 +140,30 @@ import Testing
         #expect(document.definitions.map(\.isExecutable) == [true, true, false])
     }
 }
+
+/// Equality and hashing of the AST ignore locations, so documents that differ only in layout
+/// are one plan-cache key.
+@Suite struct ASTEqualityTests {
+    @Test func layoutDoesNotAffectEqualityOrHash() throws {
+        let compact = try Parser.parse(#"{a(x:[1,{y:"z"}]){b ...F ...on T{c}}}"#)
+        let spread = try Parser.parse("""
+            # the same query, laid out differently
+            {
+              a(x: [1, {y: "z"}]) {
+                b
+                ...F
+                ... on T { c }
+              }
+            }
+            """)
+        #expect(compact == spread)
+        #expect(compact.hashValue == spread.hashValue)
+        #expect(Set([compact, spread]).count == 1)
+    }
+
+    @Test func differentDocumentsAreNotEqual() throws {
+        let documents = try ["{ a }", "{ b }", "{ a { b } }", "{ a(x: 1) }", "{ a(x: [1]) }", "{ a(x: {y: 1}) }", "{ ... on T { a } }", "{ ...F }"]
+            .map { try Parser.parse($0) }
+        #expect(Set(documents).count == documents.count)
+    }
+}

@@ -28,6 +28,15 @@ import Testing
             """#)
     }
 
+    /// graphql-js measures the line in UTF-16 code units (graphql-core in code points, so it
+    /// keeps this 80-code-point line whole).
+    @Test func measuresLineLengthInUTF16CodeUnits() throws {
+        let argument = #"(a: "😀", b: "\#(String(repeating: "x", count: 64))")"#
+        #expect(try Self.reprinted("{ f\(argument) }") == "{\n  f(\n    a: \"😀\"\n    b: \"\(String(repeating: "x", count: 64))\"\n  )\n}")
+        let shorter = #"(a: "é", b: "\#(String(repeating: "x", count: 64))")"#
+        #expect(try Self.reprinted("{ f\(shorter) }") == "{\n  f\(shorter)\n}")
+    }
+
     @Test func escapesStringsLikeGraphQLJS() throws {
         let value = Value(.string("a\u{00}\u{08}\t\n\u{0B}\u{0C}\r\u{1F}\"\\\u{7F}\u{80}\u{9F}\u{A0}中😀", isBlock: false))
         #expect(Printer.print(value) == #""a\u0000\b\t\n\u000B\f\r\u001F\"\\\u007F\u0080\u009F"# + "\u{A0}中😀\"")

@@ -134,3 +134,20 @@ import Testing
         #expect(schema.coerceLiteral(try Parser.parseValue("SIT"), to: .named("DogCommand")) == .enumValue("SIT"))
     }
 }
+
+/// What introspection reports as `defaultValue`, compared with graphql-js's output.
+@Suite struct DefaultValueTextTests {
+    @Test func printsDefaultsAsGraphQLJSIntrospectionDoes() throws {
+        let schema = try Schema(sdl: #"""
+            enum Color { RED GREEN }
+            input In { a: Int, b: Int = 2, c: [Color] }
+            type Query { f(i: Int = 3, fl: Float = 1, fl2: Float = 1.50, fl3: Float = 1e3, s: String = "a\"b", b: Boolean = false, e: Color = RED, l: [Int] = 1, l2: [Int] = [1, null], id: ID = 12, id2: ID = "x", o: In = {a: 1, c: RED}, n: Int = null, none: Int): Int }
+            """#)
+        let arguments = try #require(schema.queryType?.fields["f"]?.arguments)
+        let texts = arguments.map { schema.defaultValueText(of: $0) }
+        #expect(texts == [
+            "3", "1", "1.5", "1000", #""a\"b""#, "false", "RED", "[1]", "[1, null]", "12", #""x""#,
+            "{a: 1, b: 2, c: [RED]}", "null", nil,
+        ])
+    }
+}

@@ -70,6 +70,13 @@ import Testing
         #expect(try validated(aliased).isEmpty)
     }
 
+    /// graphql-js (and graphql-core) overflow the stack on this document while checking field
+    /// merging; it must simply be rejected for its fragment cycle.
+    @Test func survivesFragmentCyclesThatOverflowGraphQLJS() throws {
+        let errors = try validated("fragment G on Dog { mother { mother { ...G } ...G } } { dog { ...G } }").map(\.message)
+        #expect(errors == [#"Cannot spread fragment "G" within itself."#, #"Cannot spread fragment "G" within itself."#])
+    }
+
     @Test func metaFieldsAreKnownOnlyWhereTheSpecAllowsThem() throws {
         #expect(try validated("{ dog { __typename } catOrDog { __typename } }").isEmpty)
         #expect(try validated("{ dog { __schema { queryType { name } } } }").map(\.message)

@@ -98,32 +98,7 @@ import Testing
         func page(_ variables: String) throws -> JSONValue? {
             try CompilerHarness.execute(source, variables: variables, on: connection)[.key("findings")]
         }
-        var forward: [Int] = []
-        var pages = 0
-        var variables = #"{"first": 10}"#
-        while true {
-            let result = try page(variables)
-            #expect(result?[.key("totalCount")]?.int == 51)
-            forward += (result?[.key("edges")]?.array ?? []).compactMap { $0[.key("node"), .key("number")]?.int }
-            pages += 1
-            guard result?[.key("pageInfo"), .key("hasNextPage")] == .bool(true), let end = result?[.key("pageInfo"), .key("endCursor")]?.string, pages < 10 else { break }
-            variables = #"{"first": 10, "after": "\#(end)"}"#
-        }
-        #expect(pages == 6)
-        #expect(forward == Array(1...51))
-
-        var backward: [Int] = []
-        pages = 0
-        variables = #"{"last": 10}"#
-        while true {
-            let result = try page(variables)
-            backward = (result?[.key("edges")]?.array ?? []).compactMap { $0[.key("node"), .key("number")]?.int } + backward
-            pages += 1
-            guard result?[.key("pageInfo"), .key("hasPreviousPage")] == .bool(true), let start = result?[.key("pageInfo"), .key("startCursor")]?.string, pages < 10 else { break }
-            variables = #"{"last": 10, "before": "\#(start)"}"#
-        }
-        #expect(pages == 6)
-        #expect(backward == Array(1...51))
+        try FindingPages.expectSixPagesEachWay(page)
     }
 
     @Test func q08FindsTheFindingsOfTheFourthMiddleSchool() throws {

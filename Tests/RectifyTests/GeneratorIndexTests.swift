@@ -13,9 +13,18 @@ import Testing
     static let largeTables: Set<String> = ["findings", "funds", "finding_units", "finding_people", "dispositions"]
 
     /// The generated database, made once per test process.
-    static let database = SeedDatabase.prepare(name: "rectify_generator_index_tests") { connection in
-        _ = try DatasetGenerator(seed: 2024, findings: 50_000).generate(into: connection)
-    }
+    static let database: Result<PostgresConfiguration, SeedDatabaseError> = {
+        guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"] else {
+            return .failure(SeedDatabaseError("DATABASE_URL is not set: run the tests through `make test`"))
+        }
+        do {
+            let configuration = try SeedDatabase.seed(database: "rectify_generator_index_tests", on: PostgresConfiguration(url: url))
+            _ = try DatasetGenerator(seed: 2024, findings: 50_000).generate(into: PostgresConnection(configuration: configuration))
+            return .success(configuration)
+        } catch {
+            return .failure(SeedDatabaseError("could not prepare the generated database: \(String(reflecting: error))"))
+        }
+    }()
 
     /// A compiled query of the kind the API serves, with the indexes its plan should use.
     enum IndexedQuery: String, CaseIterable, Sendable {

@@ -48,7 +48,8 @@ public enum JSONWriter {
     ///
     /// Runs of bytes that need no escape, nearly all of real text, are copied in one append.
     public static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-        buffer.reserveCapacity(buffer.count + utf8.count + 2)
+        // No `reserveCapacity` here: it grows to exactly what is asked, so calling it per string
+        // would copy the whole buffer again and again; appends grow it geometrically.
         buffer.append(UInt8(ascii: "\""))
         var runStart = 0
         for index in 0..<utf8.count {

@@ -46,28 +46,15 @@ public enum Printer {
     }
 
     public static func print(_ selectionSet: SelectionSet) -> String {
-        block(selectionSet.selections.map(print))
+        var writer = SelectionSetWriter()
+        writer.write(selectionSet)
+        return writer.text
     }
 
     public static func print(_ selection: Selection) -> String {
-        switch selection {
-        case .field(let field):
-            let prefix = wrap("", field.alias?.value ?? "", ": ") + field.name.value
-            var line = prefix + wrap("(", join(field.arguments.map(print), ", "), ")")
-            if line.utf16.count > maxLineLength {
-                line = prefix + wrap("(\n", indent(join(field.arguments.map(print), "\n")), "\n)")
-            }
-            return join([line, join(field.directives.map(print), " "), field.selectionSet.map(print) ?? ""], " ")
-        case .fragmentSpread(let spread):
-            return "..." + spread.name.value + wrap(" ", join(spread.directives.map(print), " "))
-        case .inlineFragment(let fragment):
-            return join([
-                "...",
-                wrap("on ", fragment.typeCondition?.name.value ?? ""),
-                join(fragment.directives.map(print), " "),
-                print(fragment.selectionSet),
-            ], " ")
-        }
+        var writer = SelectionSetWriter()
+        writer.write(selection)
+        return writer.text
     }
 
     public static func print(_ argument: Argument) -> String {
@@ -80,15 +67,66 @@ public enum Printer {
 
     /// A value literal as GraphQL writes it, e.g. `{a: [1, "x"]}`.
     public static func print(_ value: Value) -> String {
+        var text = ""
+        write(value, to: &text)
+        return text
+    }
+
+    /// Appends a value. Lists and objects wait on an explicit stack rather than the call stack,
+    /// so values nested `ParseOptions.maxDepth` deep print on a small thread stack.
+    static func write(_ value: Value, to text: inout String) {
+        var open: [(items: OpenItems, next: Int)] = []
+        var pending: Value? = value
+        while true {
+            if let value = pending {
+                pending = nil
+                switch value.kind {
+                case .list(let values):
+                    text += "["
+                    open.append((.values(values), 0))
+                case .object(let fields):
+                    text += "{"
+                    open.append((.fields(fields), 0))
+                default:
+                    writeScalar(value, to: &text)
+                }
+            }
+            guard let (items, next) = open.last else { return }
+            open[open.count - 1].next += 1
+            switch items {
+            case .values(let values) where next < values.count:
+                if next > 0 { text += ", " }
+                pending = values[next]
+            case .fields(let fields) where next < fields.count:
+                if next > 0 { text += ", " }
+                text += fields[next].name.value + ": "
+                pending = fields[next].value
+            case .values:
+                text += "]"
+                open.removeLast()
+            case .fields:
+                text += "}"
+                open.removeLast()
+            }
+        }
+    }
+
+    /// The elements of a list or fields of an object being written.
+    private enum OpenItems {
+        case values([Value])
+        case fields([ObjectField])
+    }
+
+    /// Appends a value that is neither a list nor an object.
+    private static func writeScalar(_ value: Value, to text: inout String) {
         switch value.kind {
-        case .variable(let variable): "$" + variable.name.value
-        case .int(let text), .float(let text): text
-        case .string(let string, let isBlock): isBlock ? BlockString.print(string) : printString(string)
-        case .boolean(let bool): bool ? "true" : "false"
-        case .null: "null"
-        case .enumValue(let name): name
-        case .list(let values): "[" + join(values.map(print), ", ") + "]"
-        case .object(let fields): "{" + join(fields.map { $0.name.value + ": " + print($0.value) }, ", ") + "}"
+        case .variable(let variable): text += "$" + variable.name.value
+        case .int(let literal), .float(let literal): text += literal
+        case .string(let string, let isBlock): text += isBlock ? BlockString.print(string) : printString(string)
+        case .boolean(let bool): text += bool ? "true" : "false"
+        case .null: text += "null"
+        case .enumValue(let name): text += name
+        case .list, .object: preconditionFailure("lists and objects are written by write(_:to:)")
         }
     }
 

@@ -5,10 +5,11 @@ public import GraphQLLanguage
 ///
 /// Named types are referenced by name and resolved through the ``Schema``, which keeps the type
 /// graph (with its cycles) free of reference types.
-public indirect enum GraphQLType: Sendable, Hashable, CustomStringConvertible {
+public enum GraphQLType: Sendable, Hashable, CustomStringConvertible {
+    /// Not boxed, so naming a type allocates nothing; only wrappers are.
     case named(String)
-    case list(GraphQLType)
-    case nonNull(GraphQLType)
+    indirect case list(GraphQLType)
+    indirect case nonNull(GraphQLType)
 
     /// The name of the named type at the core of the wrappers.
     public var namedType: String {

@@ -10,16 +10,11 @@ public protocol SchemaElement: Sendable {
 /// elements share a name the first one wins the lookup, which is what the type-system rules expect.
 public struct NameIndexed<Element: SchemaElement>: Sendable, RandomAccessCollection {
     public private(set) var elements: [Element]
-    private var indexByName: [String: Int]
+    private var indexByName: NameTable
 
     public init(_ elements: [Element] = []) {
         self.elements = elements
-        var index: [String: Int] = [:]
-        index.reserveCapacity(elements.count)
-        for (position, element) in elements.enumerated() where index[element.name] == nil {
-            index[element.name] = position
-        }
-        self.indexByName = index
+        self.indexByName = NameTable(elements.count > NameIndexed.scanLimit ? elements.map(\.name) : [])
     }
 
     public var startIndex: Int { elements.startIndex }
@@ -28,11 +23,23 @@ public struct NameIndexed<Element: SchemaElement>: Sendable, RandomAccessCollect
 
     /// The element called `name`, if there is one.
     public subscript(name: String) -> Element? {
-        guard let position = indexByName[name] else { return nil }
+        guard let position = position(of: name) else { return nil }
         return elements[position]
     }
 
-    public func contains(name: String) -> Bool { indexByName[name] != nil }
+    public func contains(name: String) -> Bool { position(of: name) != nil }
+
+    /// Short lists (most fields and arguments) are scanned, which beats hashing the name.
+    @inline(__always)
+    private func position(of name: String) -> Int? {
+        if elements.count <= NameIndexed.scanLimit {
+            for position in elements.indices where elements[position].name == name { return position }
+            return nil
+        }
+        return indexByName.position(of: name)
+    }
+
+    private static var scanLimit: Int { 8 }
 
     /// The names of the elements, in order.
     public var names: [String] { elements.map(\.name) }

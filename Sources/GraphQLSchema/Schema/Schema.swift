@@ -18,8 +18,8 @@ public final class Schema: Sendable {
     public let definitionLocation: SourceLocation?
     let operationTypeLocations: [OperationType: SourceLocation]
 
-    private let typeIndex: [String: Int]
-    private let directiveIndex: [String: Int]
+    private let typeIndex: NameTable
+    private let directiveIndex: NameTable
     private let implementationsByInterface: [String: Implementations]
     private let possibleTypeNames: [String: Set<String>]
 
@@ -78,14 +78,8 @@ public final class Schema: Sendable {
             throw .invalidTypeSystem(duplicate + unknown)
         }
         self.types = collected
-        var typeIndex: [String: Int] = [:]
-        for (position, type) in collected.enumerated() { typeIndex[type.name] = position }
-        self.typeIndex = typeIndex
-        var directiveIndex: [String: Int] = [:]
-        for (position, directive) in directives.enumerated() where directiveIndex[directive.name] == nil {
-            directiveIndex[directive.name] = position
-        }
-        self.directiveIndex = directiveIndex
+        self.typeIndex = NameTable(collected.map(\.name))
+        self.directiveIndex = NameTable(directives.map(\.name))
 
         var implementations: [String: Implementations] = [:]
         for type in collected {
@@ -115,18 +109,14 @@ public final class Schema: Sendable {
     }
 
     /// The type called `name`, if the schema has one.
-    @inlinable
     public func type(named name: String) -> GraphQLNamedType? {
-        guard let position = typeIndexPosition(name) else { return nil }
+        guard let position = typeIndex.position(of: name) else { return nil }
         return types[position]
     }
 
-    @usableFromInline
-    func typeIndexPosition(_ name: String) -> Int? { typeIndex[name] }
-
     /// The directive called `name` (without `@`), if the schema has one.
     public func directive(named name: String) -> GraphQLDirective? {
-        directiveIndex[name].map { directives[$0] }
+        directiveIndex.position(of: name).map { directives[$0] }
     }
 
     /// The root type name for an operation type, if the schema supports that operation.

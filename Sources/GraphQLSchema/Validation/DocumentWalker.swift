@@ -4,7 +4,8 @@ import GraphQLLanguage
 /// calling every rule's handlers for each node (spec §5 is checked in this one traversal).
 ///
 /// A rule that answers ``VisitAction/skipSubtree`` sees nothing more until the walk leaves that
-/// node; the walk stops altogether once the context has reached its error limit.
+/// node; the walk stops at the next selection once the context has reached its error limit (the
+/// context ignores whatever is reported in between).
 struct DocumentWalker {
     private let visitor: ValidationVisitor
     private let typeInfo: TypeInfo
@@ -119,7 +120,6 @@ struct DocumentWalker {
     }
 
     private mutating func walk(_ variable: Variable) {
-        if stopped { return }
         enter(visitor.variable, variable)
         leave(visitor.variable, variable)
     }
@@ -132,7 +132,6 @@ struct DocumentWalker {
     }
 
     mutating func walkNamedType(_ named: NamedType) {
-        if stopped { return }
         enter(visitor.namedType, named)
         leave(visitor.namedType, named)
     }
@@ -189,12 +188,10 @@ struct DocumentWalker {
 
     mutating func walk(_ directives: [Directive], at location: DirectiveLocation) {
         for directive in directives {
-            if stopped { return }
             context.directiveLocation = location
             typeInfo.enter(directive)
             enter(visitor.directive, directive)
             walk(directive.arguments)
-            if stopped { return }
             context.directiveLocation = location
             leave(visitor.directive, directive)
             typeInfo.leave(directive)
@@ -203,18 +200,15 @@ struct DocumentWalker {
 
     private mutating func walk(_ arguments: [Argument]) {
         for argument in arguments {
-            if stopped { return }
             typeInfo.enter(argument)
             enter(visitor.argument, argument)
             walk(argument.value)
-            if stopped { return }
             leave(visitor.argument, argument)
             typeInfo.leave(argument)
         }
     }
 
     mutating func walk(_ value: Value) {
-        if stopped { return }
         switch value.kind {
         case .variable(let variable):
             if !inVariableDefinition { context.recordVariableUsage(variable) }
@@ -223,21 +217,17 @@ struct DocumentWalker {
             typeInfo.enterList()
             enter(visitor.value, value)
             for item in items { walk(item) }
-            if stopped { return }
             leave(visitor.value, value)
             typeInfo.leaveList()
         case .object(let fields):
             enter(visitor.value, value)
             for field in fields {
-                if stopped { return }
                 typeInfo.enter(field)
                 enter(visitor.objectField, field)
                 walk(field.value)
-                if stopped { return }
                 leave(visitor.objectField, field)
                 typeInfo.leave(field)
             }
-            if stopped { return }
             leave(visitor.value, value)
         case .enumValue(let name):
             typeInfo.enterEnumValue(name)

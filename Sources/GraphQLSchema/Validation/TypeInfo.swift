@@ -119,7 +119,8 @@ public final class TypeInfo {
         let definition = (directive?.arguments ?? fieldDefinition?.arguments)?[argument.name.value]
         self.argument = definition
         defaultValueStack.append(definition?.defaultValue)
-        inputTypeStack.append(definition.flatMap { isInput($0.type) ? $0.type : nil })
+        // A built schema has passed the type-system checks: every argument type is an input type.
+        inputTypeStack.append(definition?.type)
     }
 
     public func leave(_ argument: Argument) {
@@ -136,7 +137,8 @@ public final class TypeInfo {
         let itemType: GraphQLType?
         if case .list(let item)? = listType { itemType = item } else { itemType = listType }
         defaultValueStack.append(nil)
-        inputTypeStack.append(itemType.flatMap { isInput($0) ? $0 : nil })
+        // The item type of an input type is an input type.
+        inputTypeStack.append(itemType)
     }
 
     public func leaveList() {
@@ -150,7 +152,7 @@ public final class TypeInfo {
             fieldDefinition = object.fields[field.name.value]
         }
         defaultValueStack.append(fieldDefinition?.defaultValue)
-        inputTypeStack.append(fieldDefinition.flatMap { isInput($0.type) ? $0.type : nil })
+        inputTypeStack.append(fieldDefinition?.type)
     }
 
     public func leave(_ field: ObjectField) {
@@ -177,5 +179,4 @@ public final class TypeInfo {
         let type: GraphQLType
         let named: GraphQLNamedType
     }
-    private func isInput(_ type: GraphQLType) -> Bool { schema?.isInputType(type) ?? false }
 }

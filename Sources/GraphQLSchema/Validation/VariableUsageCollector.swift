@@ -3,7 +3,8 @@ import GraphQLLanguage
 /// Finds the variables an operation or fragment uses, with the type and default of each position
 /// (graphql-js `getVariableUsages`), outside variable definitions.
 ///
-/// It tracks types exactly as ``TypeInfo`` would on a fresh walk of the definition, but walks
+/// It tracks types exactly as ``TypeInfo`` would on a fresh walk of the definition (argument and
+/// input field types of a built schema are input types, so they need no check), but walks
 /// only what can hold a variable, without rule dispatch: these usages are asked for once per
 /// operation and fragment by three rules.
 struct VariableUsageCollector {
@@ -73,7 +74,7 @@ struct VariableUsageCollector {
     private mutating func walk(_ arguments: [Argument], definitions: NameIndexed<GraphQLInputValue>?) {
         for argument in arguments {
             let definition = definitions?[argument.name.value]
-            walk(argument.value, type: inputType(definition?.type), defaultValue: definition?.defaultValue)
+            walk(argument.value, type: definition?.type, defaultValue: definition?.defaultValue)
         }
     }
 
@@ -85,13 +86,13 @@ struct VariableUsageCollector {
             let listType = type?.nullable
             let itemType: GraphQLType?
             if case .list(let item)? = listType { itemType = item } else { itemType = listType }
-            for item in items { walk(item, type: inputType(itemType), defaultValue: nil) }
+            for item in items { walk(item, type: itemType, defaultValue: nil) }
         case .object(let fields):
             var object: GraphQLInputObjectType?
             if let name = type?.namedType, case .inputObject(let input)? = schema?.type(named: name) { object = input }
             for field in fields {
                 let definition = object?.fields[field.name.value]
-                walk(field.value, type: inputType(definition?.type), defaultValue: definition?.defaultValue)
+                walk(field.value, type: definition?.type, defaultValue: definition?.defaultValue)
             }
         case .int, .float, .string, .boolean, .null, .enumValue:
             break
@@ -100,11 +101,6 @@ struct VariableUsageCollector {
 
     private func outputType(_ type: GraphQLType?) -> GraphQLType? {
         guard let type, schema?.isOutputType(type) == true else { return nil }
-        return type
-    }
-
-    private func inputType(_ type: GraphQLType?) -> GraphQLType? {
-        guard let type, schema?.isInputType(type) == true else { return nil }
         return type
     }
 }

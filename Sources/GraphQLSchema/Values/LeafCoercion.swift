@@ -3,14 +3,14 @@ import GraphQLLanguage
 /// Input coercion of enum values (spec §3.9 "Input Coercion"), with graphql-js's messages.
 extension GraphQLEnumType {
     func coerceLiteral(_ literal: Value) -> Result<CoercedValue, ScalarCoercionError> {
-        let text = Printer.print(literal)
         guard case .enumValue(let name) = literal.kind else {
+            let text = Printer.print(literal)
             return .failure(ScalarCoercionError(
                 "Enum \"\(self.name)\" cannot represent non-enum value: \(text)." + suggestion(for: text)))
         }
         guard values[name] != nil else {
             return .failure(ScalarCoercionError(
-                "Value \"\(text)\" does not exist in \"\(self.name)\" enum." + suggestion(for: text)))
+                "Value \"\(name)\" does not exist in \"\(self.name)\" enum." + suggestion(for: name)))
         }
         return .success(.enumValue(name))
     }

@@ -44,17 +44,28 @@ final class FieldMap {
     private var indexByName: [String: Int] = [:]
 
     func append(_ field: FieldAndDefinition, as responseName: String) {
-        if let index = indexByName[responseName] {
+        if let index = index(of: responseName) {
             groups[index].fields.append(field)
         } else {
-            indexByName[responseName] = groups.count
+            if groups.count == FieldMap.scanLimit {
+                for (index, group) in groups.enumerated() { indexByName[group.responseName] = index }
+            }
+            if groups.count >= FieldMap.scanLimit { indexByName[responseName] = groups.count }
             groups.append((responseName, [field]))
         }
     }
 
     func fields(named responseName: String) -> [FieldAndDefinition]? {
-        indexByName[responseName].map { groups[$0].fields }
+        index(of: responseName).map { groups[$0].fields }
     }
+
+    /// Small maps (most selection sets) are scanned rather than hashed.
+    private func index(of responseName: String) -> Int? {
+        if groups.count <= FieldMap.scanLimit { return groups.firstIndex { $0.responseName == responseName } }
+        return indexByName[responseName]
+    }
+
+    private static let scanLimit = 8
 }
 
 /// Unordered pairs of fragment names already compared, remembering whether the comparison was

@@ -9,6 +9,13 @@ final class ConflictFinder {
     private var cachedFieldMaps: [SpanKey: (FieldMap, [String])] = [:]
     private var comparedFragmentPairs = FragmentPairSet()
     private var limit = Int.max
+    /// Pairs of selection sets being compared further up the stack. Through a fragment that
+    /// spreads itself inside a field, a comparison can lead back to itself; graphql-js then
+    /// recurses until its stack overflows. Here the repeated comparison finds nothing more.
+    private var comparisonsInProgress: Set<SubSelectionPair> = []
+    private var comparisonDepth = 0
+    /// A backstop for documents built in code, whose nodes have no spans to recognise them by.
+    private static let maxComparisonDepth = 200
 
     init(context: ValidationContext) {
         self.context = context
@@ -104,42 +111,60 @@ final class ConflictFinder {
 
     // MARK: Comparing collections
 
+    /// Conflicts between fields and a fragment, then the fragments it spreads (depth first, each
+    /// pair once). Iterative, in graphql-js's order, so long fragment chains cannot exhaust the stack.
     private func collectConflictsBetween(
         _ conflicts: inout [Conflict], mutuallyExclusive: Bool, _ fieldMap: FieldMap, fragment fragmentName: String
     ) {
-        guard let fragment = context.fragment(named: fragmentName) else { return }
-        let (fieldMap2, referencedNames) = referencedFieldsAndFragmentNames(fragment)
-        if fieldMap === fieldMap2 { return }
-        collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fieldMap2)
-        for referenced in referencedNames {
-            if comparedFragmentPairs.contains(referenced, fragmentName, mutuallyExclusive: mutuallyExclusive) { continue }
-            comparedFragmentPairs.insert(referenced, fragmentName, mutuallyExclusive: mutuallyExclusive)
-            collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fragment: referenced)
+        var stack = DepthFirstStack<String, String>()
+        func visit(_ name: String) {
+            guard let fragment = context.fragment(named: name) else { return }
+            let (fieldMap2, referencedNames) = referencedFieldsAndFragmentNames(fragment)
+            if fieldMap === fieldMap2 { return }
+            collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap, fieldMap2)
+            stack.push(referencedNames, context: name)
+        }
+        visit(fragmentName)
+        while let (referenced, name) = stack.next() {
+            if comparedFragmentPairs.contains(referenced, name, mutuallyExclusive: mutuallyExclusive) { continue }
+            comparedFragmentPairs.insert(referenced, name, mutuallyExclusive: mutuallyExclusive)
+            visit(referenced)
         }
     }
 
+    /// Conflicts between two fragments, then between each and the other's spread fragments
+    /// (depth first, each pair once). Iterative, in graphql-js's order.
     private func collectConflictsBetweenFragments(
         _ conflicts: inout [Conflict], mutuallyExclusive: Bool, _ name1: String, _ name2: String
     ) {
-        if name1 == name2 { return }
-        if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { return }
-        comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
-        guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else { return }
-        let (fieldMap1, referenced1) = referencedFieldsAndFragmentNames(fragment1)
-        let (fieldMap2, referenced2) = referencedFieldsAndFragmentNames(fragment2)
-        collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap1, fieldMap2)
-        for referenced in referenced2 {
-            collectConflictsBetweenFragments(&conflicts, mutuallyExclusive: mutuallyExclusive, name1, referenced)
+        var pending = DepthFirstStack<(String, String), Void>()
+        func visit(_ name1: String, _ name2: String) {
+            if name1 == name2 { return }
+            if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: mutuallyExclusive) { return }
+            comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: mutuallyExclusive)
+            guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else { return }
+            let (fieldMap1, referenced1) = referencedFieldsAndFragmentNames(fragment1)
+            let (fieldMap2, referenced2) = referencedFieldsAndFragmentNames(fragment2)
+            collectConflictsBetween(&conflicts, mutuallyExclusive: mutuallyExclusive, fieldMap1, fieldMap2)
+            pending.push(referenced2.map { (name1, $0) } + referenced1.map { ($0, name2) }, context: ())
         }
-        for referenced in referenced1 {
-            collectConflictsBetweenFragments(&conflicts, mutuallyExclusive: mutuallyExclusive, referenced, name2)
-        }
+        visit(name1, name2)
+        while let ((first, second), _) = pending.next() { visit(first, second) }
     }
 
     private func conflictsBetweenSubSelectionSets(
         mutuallyExclusive: Bool, _ parentType1: String?, _ selectionSet1: SelectionSet,
         _ parentType2: String?, _ selectionSet2: SelectionSet
     ) -> [Conflict] {
+        let pair = SubSelectionPair(selectionSet1, selectionSet2, mutuallyExclusive)
+        if let pair, comparisonsInProgress.contains(pair) { return [] }
+        if comparisonDepth >= ConflictFinder.maxComparisonDepth { return [] }
+        if let pair { comparisonsInProgress.insert(pair) }
+        comparisonDepth += 1
+        defer {
+            comparisonDepth -= 1
+            if let pair { comparisonsInProgress.remove(pair) }
+        }
         var conflicts: [Conflict] = []
         let (fieldMap1, fragmentNames1) = fieldsAndFragmentNames(parentType1, selectionSet1)
         let (fieldMap2, fragmentNames2) = fieldsAndFragmentNames(parentType2, selectionSet2)
@@ -289,5 +314,19 @@ private struct FieldShapes {
     private struct Shape: Hashable {
         let parentTypeName: String?
         let field: Field
+    }
+}
+
+/// Two selection sets compared with one another, and whether their parents were exclusive.
+private struct SubSelectionPair: Hashable {
+    let first: SpanKey
+    let second: SpanKey
+    let mutuallyExclusive: Bool
+
+    init?(_ first: SelectionSet, _ second: SelectionSet, _ mutuallyExclusive: Bool) {
+        guard let firstKey = SpanKey(first.location), let secondKey = SpanKey(second.location) else { return nil }
+        self.first = firstKey
+        self.second = secondKey
+        self.mutuallyExclusive = mutuallyExclusive
     }
 }

@@ -35,8 +35,11 @@ private struct RootFieldCollector {
         self.rootTypeName = rootTypeName
     }
 
+    /// Collects depth first with its own stack, so long fragment chains cannot exhaust the stack.
     mutating func collect(_ selectionSet: SelectionSet) {
-        for selection in selectionSet.selections {
+        var stack = DepthFirstStack<Selection, Void>()
+        stack.push(selectionSet.selections, context: ())
+        while let (selection, _) = stack.next() {
             guard isIncluded(selection.directives) else { continue }
             switch selection {
             case .field(let field):
@@ -48,13 +51,13 @@ private struct RootFieldCollector {
                 }
             case .inlineFragment(let fragment):
                 guard conditionMatches(fragment.typeCondition) else { continue }
-                collect(fragment.selectionSet)
+                stack.push(fragment.selectionSet.selections, context: ())
             case .fragmentSpread(let spread):
                 guard visitedFragments.insert(spread.name.value).inserted,
                       let fragment = context.fragment(named: spread.name.value),
                       conditionMatches(fragment.typeCondition)
                 else { continue }
-                collect(fragment.selectionSet)
+                stack.push(fragment.selectionSet.selections, context: ())
             }
         }
     }

@@ -6,7 +6,7 @@ extension ValidationRule {
     /// ambiguous and invalid."
     public static let uniqueArgumentNames = ValidationRule(name: "UniqueArgumentNamesRule") { context, visitor in
         func check(_ arguments: [Argument]) {
-            guard arguments.count > 1 else { return }
+            guard arguments.count > 1, hasRepeatedName(arguments.lazy.map(\.name.value)) else { return }
             for group in groupedByName(arguments.map(\.name)) where group.count > 1 {
                 context.report("There can be only one argument named \"\(group[0].value)\".", group.map(\.location))
             }

@@ -1,0 +1,46 @@
+/// A read-only map from names to positions, hashed with FNV-1a over UTF-8.
+///
+/// Validation looks types up by name for nearly every node; GraphQL names are short ASCII, for
+/// which this is several times cheaper than the standard library's seeded SipHash (the table is
+/// built from the schema, not from client input, so hash flooding is not a concern).
+struct NameTable: Sendable {
+    private var slots: [Int32]
+    private var names: [String]
+    private let mask: Int
+
+    init(_ names: [String]) {
+        var capacity = 8
+        while capacity < names.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        slots = Array(repeating: -1, count: capacity)
+        self.names = []
+        for (position, name) in names.enumerated() where self.position(of: name) == nil {
+            var slot = NameTable.hash(name) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(position)
+            while self.names.count < position { self.names.append("") }
+            self.names.append(name)
+        }
+    }
+
+    /// The position of the first entry called `name`.
+    @inline(__always)
+    func position(of name: String) -> Int? {
+        var slot = NameTable.hash(name) & mask
+        while true {
+            let position = Int(slots[slot])
+            if position < 0 { return nil }
+            if names[position] == name { return position }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ name: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}

@@ -1,0 +1,24 @@
+import GraphQLLanguage
+@testable import Rectify
+import Testing
+
+/// The response bytes, without a server: key order, escaping, no `data` for request errors.
+@Suite struct ServiceResponseWriterTests {
+    @Test func writesErrorsInGraphQLJSOrder() {
+        let error = GraphQLError("Bad \"x\"\n", locations: [SourceLocation(line: 2, column: 3)], path: [.key("a"), .index(1)],
+                                 extensions: [("code", "BAD_USER_INPUT")])
+        let text = String(decoding: GraphQLResponseWriter.requestErrors([error]), as: UTF8.self)
+        #expect(text == #"{"errors":[{"message":"Bad \"x\"\n","locations":[{"line":2,"column":3}],"path":["a",1],"extensions":{"code":"BAD_USER_INPUT"}}]}"#)
+    }
+
+    @Test func writesExecutionErrorsBeforeNullData() {
+        let text = String(decoding: GraphQLResponseWriter.executionErrors([GraphQLError("m")]), as: UTF8.self)
+        #expect(text == #"{"errors":[{"message":"m"}],"data":null}"#)
+    }
+
+    @Test func splicesRootFieldsInSelectionOrder() {
+        let fields = [ExecutionField(key: "b\"", value: .json("1")), ExecutionField(key: "a", value: .json(#"{"x":[]}"#))]
+        let text = String(decoding: GraphQLResponseWriter.data(fields, results: []), as: UTF8.self)
+        #expect(text == #"{"data":{"b\"":1,"a":{"x":[]}}}"#)
+    }
+}
