@@ -108,6 +108,8 @@ struct NoticeSynthesizer {
             row.int(plan.count(.basicallyCompleted) > 0 ? plan.count(.basicallyCompleted) : nil)
             row.int(plan.longTermCount > 0 ? plan.longTermCount : nil)
             row.text(Self.sourceFile(seed: seed, findings: findings))
+            // The importer hashes what it writes; here the generator's version, seed, size and the
+            // notice's ordinal determine every row written for it, so their hash stands for them.
             row.text(SHA256.hex("\(Self.version) seed=\(seed) findings=\(findings) inspection=\(ordinal)"))
         }
 
