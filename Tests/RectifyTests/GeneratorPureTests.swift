@@ -81,11 +81,6 @@ import Testing
         #expect(schedule.visitingOrder(round: 2) != schedule.visitingOrder(round: 3))
     }
 
-    @Test(arguments: [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (47, "四十七"), (99, "九十九"), (100, "100"), (312, "312")])
-    func writesRoundNumbersAsNoticesDo(value: Int, written: String) {
-        #expect(SyntheticNames.numeral(value) == written)
-    }
-
     @Test func theLargestDatasetFitsTheSchedule() {
         let targets = SyntheticProvince(seed: 1).targets.count
         let schedule = InspectionSchedule(seed: 1, findings: DatasetGenerator.maximumFindings, targetCount: targets)

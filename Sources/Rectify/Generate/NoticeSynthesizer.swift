@@ -85,11 +85,12 @@ struct NoticeSynthesizer {
         let home = province.units[target.home]
         let targetUnit = province.units[target.unit]
         let header = NoticeHeader(
-            committeeWord: target.committeeWord, team: target.committeeWord + "第" + SyntheticNames.numerals[teamNumber] + "巡察组",
+            committeeWord: target.committeeWord, team: target.committeeWord + "第" + NoticeParseError.chinese(teamNumber + 1) + "巡察组",
             target: targetUnit.shortName ?? targetUnit.name, start: start, end: end, feedback: feedback)
         tables.row(.inspections) { row in
             row.int(context.id)
-            row.text("\(targetUnit.name)关于\(target.committeeWord)第\(SyntheticNames.numeral(round + 1))轮巡察整改进展情况的通报")
+            // Rounds in Chinese numerals (第三轮); past 99, which only very large datasets reach, in digits.
+            row.text("\(targetUnit.name)关于\(target.committeeWord)第\(NoticeParseError.chinese(round + 1))轮巡察整改进展情况的通报")
             row.text(home.name)
             row.int(unitIDs.id(target.home))
             row.int(unitIDs.id(target.teams[teamNumber]))

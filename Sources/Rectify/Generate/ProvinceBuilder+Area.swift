@@ -50,8 +50,8 @@ extension ProvinceBuilder {
         let committee = add("\(code)-party-committee", "中共\(name)委员会", short: "\(name)委", aliases: ["中共\(name)委"],
                             kind: .partyOrganisation, parent: parents.committee)
         let teams = (0..<(isCity ? 4 : 3)).map { index in
-            add("\(code)-inspection-team-\(index + 1)", "中共\(name)委第\(SyntheticNames.numerals[index])巡察组",
-                short: "\(name)委第\(SyntheticNames.numerals[index])巡察组", kind: .inspectionTeam, parent: committee)
+            add("\(code)-inspection-team-\(index + 1)", "中共\(name)委第\(NoticeParseError.chinese(index + 1))巡察组",
+                short: "\(name)委第\(NoticeParseError.chinese(index + 1))巡察组", kind: .inspectionTeam, parent: committee)
         }
         let discipline = add("\(code)-discipline-commission", "中共\(name)纪律检查委员会、\(name)监察委员会",
                              short: "\(name)纪委监委", kind: .disciplineBody, parent: parents.discipline)

@@ -15,22 +15,6 @@ enum SyntheticNames {
     static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
     static let givenNames = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉建国志新文斌宁坤峰波海亮林雄琴云莲真环雪荣爱妹香月莺媛瑞凡佳嘉琼勤珍贞莉兰凤洁梅琳素婷翠雅芝菊昭冬晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝思丽秀娟英华慧巧美娜静淑惠珠")
 
-    /// The Chinese numerals a notice writes in names (第一中学, 第三巡察组).
-    static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
-
-    /// A round number as notices write it: Chinese numerals up to 99 (第十二轮), Arabic digits above
-    /// (a dataset of millions of findings visits each target in more rounds than any real term has).
-    static func numeral(_ value: Int) -> String {
-        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-        switch value {
-        case 1...9: return digits[value]
-        case 10: return "十"
-        case 11...19: return "十" + digits[value - 10]
-        case 20...99: return digits[value / 10] + "十" + digits[value % 10]
-        default: return String(value)
-        }
-    }
-
     /// A personal name: a surname (the commoner ones more often) and one or two given characters.
     static func personName(_ random: inout SplitMix64) -> String {
         var name = String(surnames[random.zipf(below: surnames.count)])
