@@ -30,6 +30,7 @@ public enum IntrospectionTypes {
             GraphQLField(name: "enumValues", type: .list(.nonNull(.named("__EnumValue"))), arguments: [includeDeprecated]),
             GraphQLField(name: "inputFields", type: .list(.nonNull(.named("__InputValue"))), arguments: [includeDeprecated]),
             GraphQLField(name: "ofType", type: .named("__Type")),
+            GraphQLField(name: "isOneOf", type: .named("Boolean")),
         ]
     ))
 
