@@ -137,6 +137,22 @@ public enum IntrospectionTypes {
     }
 }
 
+extension Schema {
+    /// The field `name` of `parentType`, meta-fields included: `__typename` on any composite type,
+    /// `__schema` and `__type` on the query root only (spec §4.1, §4.2).
+    func fieldDefinition(named name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
+        if name.utf8.first == 95, name.utf8.dropFirst().first == 95 {
+            switch name {
+            case "__schema" where parentType.name == queryTypeName: return MetaFields.schema
+            case "__type" where parentType.name == queryTypeName: return MetaFields.type
+            case "__typename" where parentType.isCompositeType: return MetaFields.typename
+            default: break
+            }
+        }
+        return parentType.field(named: name)
+    }
+}
+
 /// The meta-fields every selection may use (spec §4.1, §4.2): `__typename` on any composite type,
 /// `__schema` and `__type(name:)` on the query root only.
 public enum MetaFields {

@@ -37,10 +37,18 @@ struct NameTable: Sendable {
 
     @inline(__always)
     private static func hash(_ name: String) -> Int {
+        // Hashing the UTF-8 buffer directly avoids the per-byte checks of iterating `utf8`; every
+        // native string (small ones included) has one.
+        let hash = name.utf8.withContiguousStorageIfAvailable(hash(bytes:)) ?? hash(bytes: Array(name.utf8))
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    @inline(__always)
+    private static func hash<Bytes: Collection<UInt8>>(bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
+        for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+        return hash
     }
 }
