@@ -13,6 +13,10 @@ public final class GraphQLInputValue: SchemaElement {
     public let typeLocation: SourceLocation?
     /// Where `@deprecated` was applied, for the "cannot be deprecated" type-system error.
     public let deprecatedDirectiveLocation: SourceLocation?
+    /// Whether a value must be supplied: non-null and without a default (spec §5.4.2.1).
+    public let isRequired: Bool
+    /// Whether there is a default, known without copying it (validation asks for every value).
+    let hasDefaultValue: Bool
 
     public init(
         name: String,
@@ -32,10 +36,9 @@ public final class GraphQLInputValue: SchemaElement {
         self.location = location
         self.typeLocation = typeLocation
         self.deprecatedDirectiveLocation = deprecatedDirectiveLocation
+        hasDefaultValue = defaultValue != nil
+        isRequired = type.isNonNull && !hasDefaultValue
     }
 
     public var isDeprecated: Bool { deprecationReason != nil }
-
-    /// Whether a value must be supplied: non-null and without a default (spec §5.4.2.1).
-    public var isRequired: Bool { type.isNonNull && defaultValue == nil }
 }

@@ -65,24 +65,24 @@ extension ValidityProof {
     /// Directives known at `location` (§5.7.1, §5.7.2), each at most once (§5.7.3: repeatable
     /// directives, which may repeat, are left to the rules), with their arguments.
     mutating func walk(_ directives: [Directive], at location: DirectiveLocation) throws(Unproven) {
-        for (index, directive) in directives.enumerated() {
-            let name = directive.name.value
-            for other in directives[..<index] where other.name.value == name { throw Unproven("repeated directive") }
+        for index in directives.indices {
+            let name = directives[index].name.value
+            for other in 0..<index where directives[other].name.value == name { throw Unproven("repeated directive") }
             guard let definition = schema.directive(named: name), definition.locations.contains(location) else {
                 throw Unproven("unknown or misplaced directive")
             }
-            try walk(directive.arguments, definitions: definition.arguments)
+            try walk(directives[index].arguments, definitions: definition.arguments)
         }
     }
 
     /// Arguments that are defined (§5.4.1), unique (§5.4.2), include every required one
     /// (§5.4.2.1) and have values of their types (§5.6.1).
     private mutating func walk(_ arguments: [Argument], definitions: NameIndexed<GraphQLInputValue>) throws(Unproven) {
-        for (index, argument) in arguments.enumerated() {
-            let name = argument.name.value
-            for other in arguments[..<index] where other.name.value == name { throw Unproven("repeated argument") }
+        for index in arguments.indices {
+            let name = arguments[index].name.value
+            for other in 0..<index where arguments[other].name.value == name { throw Unproven("repeated argument") }
             guard let definition = definitions[name] else { throw Unproven("unknown argument") }
-            try check(argument.value, type: definition.type, positionHasDefault: definition.defaultValue != nil)
+            try check(arguments[index].value, type: definition.type, positionHasDefault: definition.hasDefaultValue)
         }
         for definition in definitions where definition.isRequired {
             guard arguments.contains(where: { $0.name.value == definition.name }) else { throw Unproven("missing argument") }

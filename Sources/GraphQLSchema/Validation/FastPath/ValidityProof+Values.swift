@@ -22,11 +22,11 @@ extension ValidityProof {
                 throw Unproven("object for a non-input-object type")
             }
             guard !object.isOneOf else { throw Unproven("OneOf input object") }
-            for (index, field) in fields.enumerated() {
-                let name = field.name.value
-                for other in fields[..<index] where other.name.value == name { throw Unproven("repeated input field") }
+            for index in fields.indices {
+                let name = fields[index].name.value
+                for other in 0..<index where fields[other].name.value == name { throw Unproven("repeated input field") }
                 guard let definition = object.fields[name] else { throw Unproven("unknown input field") }
-                try check(field.value, type: definition.type, positionHasDefault: definition.defaultValue != nil)
+                try check(fields[index].value, type: definition.type, positionHasDefault: definition.hasDefaultValue)
             }
             for definition in object.fields where definition.isRequired {
                 guard fields.contains(where: { $0.name.value == definition.name }) else { throw Unproven("missing input field") }
