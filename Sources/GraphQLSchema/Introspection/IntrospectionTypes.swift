@@ -141,6 +141,11 @@ extension Schema {
     /// The field `name` of `parentType`, meta-fields included: `__typename` on any composite type,
     /// `__schema` and `__type` on the query root only (spec §4.1, §4.2).
     func fieldDefinition(named name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
+        fieldDefinition(named: name, hash: NameTable.hash(name), on: parentType)
+    }
+
+    /// ``fieldDefinition(named:on:)`` for a name whose ``NameTable/hash(_:)`` is known.
+    func fieldDefinition(named name: String, hash: Int, on parentType: GraphQLNamedType) -> GraphQLField? {
         if name.utf8.first == 95, name.utf8.dropFirst().first == 95 {
             switch name {
             case "__schema" where parentType.name == queryTypeName: return MetaFields.schema
@@ -149,7 +154,7 @@ extension Schema {
             default: break
             }
         }
-        return parentType.field(named: name)
+        return parentType.field(named: name, hash: hash)
     }
 }
 

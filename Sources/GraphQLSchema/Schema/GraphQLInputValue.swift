@@ -17,6 +17,9 @@ public final class GraphQLInputValue: SchemaElement {
     public let isRequired: Bool
     /// Whether there is a default, known without copying it (validation asks for every value).
     let hasDefaultValue: Bool
+    /// The name of the named type at the core of `type`, and its hash, worked out once.
+    let namedTypeName: String
+    let namedTypeHash: Int
 
     public init(
         name: String,
@@ -37,6 +40,8 @@ public final class GraphQLInputValue: SchemaElement {
         self.typeLocation = typeLocation
         self.deprecatedDirectiveLocation = deprecatedDirectiveLocation
         hasDefaultValue = defaultValue != nil
+        namedTypeName = type.namedType
+        namedTypeHash = NameTable.hash(namedTypeName)
         isRequired = type.isNonNull && !hasDefaultValue
     }
 

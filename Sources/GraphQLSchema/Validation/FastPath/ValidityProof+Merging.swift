@@ -16,24 +16,56 @@ extension ValidityProof {
         for (selectionSet, parent) in setsWithRepeatedKeys { try checkMergeable([(selectionSet, parent)], depth: 0) }
     }
 
-    /// Pushes on `keys` the response keys field collection finds in a spread fragment, each
-    /// fragment's worked out once.
-    mutating func appendKeys(ofFragment fragment: Int) throws(Unproven) {
-        if fragmentKeys[fragment] == nil {
-            var collected: [String] = []
-            try collectFields([(fragments[fragment].selectionSet, fragmentTypes[fragment])]) { _, field, _ in
-                collected.append(field.responseKey)
-            }
-            fragmentKeys[fragment] = collected
+    /// Pushes on `keys` the response keys field collection finds in a spread fragment (through
+    /// its inline fragments and the fragments it spreads), each fragment's worked out once.
+    ///
+    /// A fragment spread twice within one set contributes its keys twice, which then count as
+    /// repeated and are compared: slower than graphql-js's one collection per fragment, never
+    /// more lenient. Fragments spread through more than a few levels are left to the rules, so
+    /// that the recursion stays shallow.
+    mutating func appendKeys(ofFragment fragment: Int, depth: Int = 0) throws(Unproven) {
+        if let cached = fragmentKeys[fragment] {
+            collectedCount += cached.count
+            if collectedCount > Self.collectionBudget { throw Unproven("field collection over budget") }
+            keys.append(contentsOf: cached)
+            return
         }
-        keys.append(contentsOf: fragmentKeys[fragment]!)
+        guard depth < 32 else { throw Unproven("fragments spread too deep") }
+        guard !fragmentKeysInProgress[fragment] else { throw Unproven("fragment cycle") }
+        fragmentKeysInProgress[fragment] = true
+        let first = keys.count
+        try appendKeys(of: fragments[fragment].selectionSet, depth: depth)
+        fragmentKeys[fragment] = Array(keys[first...])
+        fragmentKeysInProgress[fragment] = false
     }
 
-    /// Whether any key occurs twice: compared pairwise in small sets, hashed in large ones.
-    private static func hasRepeatedKey(_ keys: ArraySlice<String>) -> Bool {
+    private mutating func appendKeys(of selectionSet: SelectionSet, depth: Int) throws(Unproven) {
+        let selections = selectionSet.selections
+        collectedCount += selections.count
+        if collectedCount > Self.collectionBudget { throw Unproven("field collection over budget") }
+        for index in selections.indices {
+            switch selections[index] {
+            case .field(let field):
+                let key = field.responseKey
+                keys.append(Key(name: key, hash: NameTable.hash(key)))
+            case .inlineFragment(let fragment):
+                try appendKeys(of: fragment.selectionSet, depth: depth)
+            case .fragmentSpread(let spread):
+                try appendKeys(ofFragment: try fragmentIndex(spread.name.value), depth: depth + 1)
+            }
+        }
+    }
+
+    /// Whether any key occurs twice, by comparing hashes (and names when hashes are equal).
+    private static func hasRepeatedKey(_ keys: ArraySlice<Key>) -> Bool {
         guard keys.count > 1 else { return false }
-        if keys.count > 32 { return Set(keys).count != keys.count }
-        for index in keys.indices.dropFirst() where keys[..<index].contains(keys[index]) { return true }
+        if keys.count > 32 { return Set(keys.lazy.map(\.name)).count != keys.count }
+        for index in keys.indices.dropFirst() {
+            let key = keys[index]
+            for other in keys.startIndex..<index where keys[other].hash == key.hash && keys[other].name == key.name {
+                return true
+            }
+        }
         return false
     }
 
@@ -115,7 +147,7 @@ extension ValidityProof {
             for collected in fields {
                 guard let selectionSet = collected.field.selectionSet,
                       let definition = schema.fieldDefinition(named: collected.field.name.value, on: collected.parent),
-                      let type = schema.type(named: definition.type.namedType)
+                      let type = schema.namedType(of: definition)
                 else { continue }
                 subselections.append((selectionSet, type))
             }
@@ -138,8 +170,8 @@ extension ValidityProof {
         }
         guard let definition1 = schema.fieldDefinition(named: first.field.name.value, on: first.parent),
               let definition2 = schema.fieldDefinition(named: second.field.name.value, on: second.parent),
-              let named1 = schema.type(named: definition1.type.namedType),
-              let named2 = schema.type(named: definition2.type.namedType)
+              let named1 = schema.namedType(of: definition1),
+              let named2 = schema.namedType(of: definition2)
         else { throw Unproven("field of an unknown type") }
         if ConflictFinder.typesConflict(definition1.type, definition2.type, leaf1: named1.isLeafType, leaf2: named2.isLeafType) {
             throw Unproven("fields under one key return conflicting types")

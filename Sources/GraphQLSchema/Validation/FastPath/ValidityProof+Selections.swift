@@ -19,7 +19,6 @@ extension ValidityProof {
         for index in selections.indices {
             switch selections[index] {
             case .field(let field):
-                keys.append(field.responseKey)
                 try walk(field, parent: parent)
             case .fragmentSpread(let spread):
                 let fragment = try fragmentIndex(spread.name.value)
@@ -48,12 +47,15 @@ extension ValidityProof {
     /// A field: defined on its parent type (§5.3.1), with known, unique, sufficient arguments of
     /// the right types (§5.4), and a selection set exactly when its type is composite (§5.3.3).
     private mutating func walk(_ field: Field, parent: GraphQLNamedType) throws(Unproven) {
-        guard let definition = schema.fieldDefinition(named: field.name.value, on: parent) else {
+        let name = field.name.value
+        let hash = NameTable.hash(name)
+        keys.append(field.alias.map { Key(name: $0.value, hash: NameTable.hash($0.value)) } ?? Key(name: name, hash: hash))
+        guard let definition = schema.fieldDefinition(named: name, hash: hash, on: parent) else {
             throw Unproven("unknown field")
         }
         try walk(field.arguments, definitions: definition.arguments)
         try walk(field.directives, at: .field)
-        guard let type = schema.type(named: definition.type.namedType) else { throw Unproven("field of an unknown type") }
+        guard let type = schema.namedType(of: definition) else { throw Unproven("field of an unknown type") }
         if type.isLeafType {
             guard field.selectionSet == nil else { throw Unproven("selection on a leaf") }
         } else {
@@ -82,7 +84,9 @@ extension ValidityProof {
             let name = arguments[index].name.value
             for other in 0..<index where arguments[other].name.value == name { throw Unproven("repeated argument") }
             guard let definition = definitions[name] else { throw Unproven("unknown argument") }
-            try check(arguments[index].value, type: definition.type, positionHasDefault: definition.hasDefaultValue)
+            try check(
+                arguments[index].value, type: definition.type, named: (definition.namedTypeName, definition.namedTypeHash),
+                positionHasDefault: definition.hasDefaultValue)
         }
         for definition in definitions where definition.isRequired {
             guard arguments.contains(where: { $0.name.value == definition.name }) else { throw Unproven("missing argument") }

@@ -7,7 +7,10 @@ extension ValidityProof {
     ///
     /// Variables are recorded with the position's type for the variable rules. A list literal
     /// where no list is expected, or a OneOf input object literal, is left to the rules.
-    mutating func check(_ value: Value, type: GraphQLType, positionHasDefault: Bool) throws(Unproven) {
+    /// `named` is the named type at the core of `type`, with its hash.
+    mutating func check(
+        _ value: Value, type: GraphQLType, named: (name: String, hash: Int), positionHasDefault: Bool
+    ) throws(Unproven) {
         switch value.kind {
         case .variable(let variable):
             let usage = Usage(name: variable.name.value, type: type, positionHasDefault: positionHasDefault)
@@ -16,9 +19,9 @@ extension ValidityProof {
             guard !type.isNonNull else { throw Unproven("null for a non-null type") }
         case .list(let items):
             guard case .list(let itemType) = type.nullable else { throw Unproven("list for a non-list type") }
-            for item in items { try check(item, type: itemType, positionHasDefault: false) }
+            for item in items { try check(item, type: itemType, named: named, positionHasDefault: false) }
         case .object(let fields):
-            guard case .inputObject(let object)? = schema.type(named: type.namedType) else {
+            guard case .inputObject(let object)? = schema.type(named: named.name, hash: named.hash) else {
                 throw Unproven("object for a non-input-object type")
             }
             guard !object.isOneOf else { throw Unproven("OneOf input object") }
@@ -26,13 +29,15 @@ extension ValidityProof {
                 let name = fields[index].name.value
                 for other in 0..<index where fields[other].name.value == name { throw Unproven("repeated input field") }
                 guard let definition = object.fields[name] else { throw Unproven("unknown input field") }
-                try check(fields[index].value, type: definition.type, positionHasDefault: definition.hasDefaultValue)
+                try check(
+                    fields[index].value, type: definition.type, named: (definition.namedTypeName, definition.namedTypeHash),
+                    positionHasDefault: definition.hasDefaultValue)
             }
             for definition in object.fields where definition.isRequired {
                 guard fields.contains(where: { $0.name.value == definition.name }) else { throw Unproven("missing input field") }
             }
         case .int, .float, .string, .boolean, .enumValue:
-            guard case .success? = schema.type(named: type.namedType)?.coerceLeafLiteral(value) else {
+            guard case .success? = schema.type(named: named.name, hash: named.hash)?.coerceLeafLiteral(value) else {
                 throw Unproven("literal its type does not accept")
             }
         }
@@ -41,6 +46,7 @@ extension ValidityProof {
     /// A variable's default value, which may not itself use variables.
     mutating func checkConstant(_ value: Value, type: GraphQLType) throws(Unproven) {
         guard value.isConstant else { throw Unproven("variable in a default value") }
-        try check(value, type: type, positionHasDefault: false)
+        let named = type.namedType
+        try check(value, type: type, named: (named, NameTable.hash(named)), positionHasDefault: false)
     }
 }

@@ -35,10 +35,19 @@ struct ValidityProof {
     var recordingFragment: Int?
     var operationSpreads: [Int] = []
     var operationUsages: [Usage] = []
+    /// A response key, with its ``NameTable/hash(_:)`` so that repeats are found by comparing
+    /// numbers.
+    struct Key {
+        let name: String
+        let hash: Int
+    }
+
     /// Response keys of the selection sets being walked, innermost last.
-    var keys: [String] = []
-    /// The response keys field collection finds in each fragment, once worked out.
-    var fragmentKeys: [[String]?] = []
+    var keys: [Key] = []
+    /// The response keys field collection finds in each fragment, once worked out, and which
+    /// fragments are being worked out.
+    var fragmentKeys: [[Key]?] = []
+    var fragmentKeysInProgress: [Bool] = []
     /// Selection sets (with their parent types) whose collected fields repeat a response key.
     var setsWithRepeatedKeys: [(SelectionSet, GraphQLNamedType)] = []
     /// Selections (and fragment names) met by field collection, reused likewise.
@@ -79,6 +88,7 @@ struct ValidityProof {
         fragmentSpreads = Array(repeating: [], count: fragments.count)
         fragmentUsages = Array(repeating: [], count: fragments.count)
         fragmentKeys = Array(repeating: nil, count: fragments.count)
+        fragmentKeysInProgress = Array(repeating: false, count: fragments.count)
         for index in fragments.indices {
             recordingFragment = index
             let fragment = fragments[index]
