@@ -35,11 +35,19 @@ public enum Selection: Sendable, Hashable {
 /// `alias: name(arguments) @directives { … }` (spec §2.5).
 ///
 /// Fields are most of a document, and validation and planning pass them around constantly, so a
-/// field keeps its parts in one shared, copy-on-write box: copying a field (or a selection holding
-/// one) costs one reference count, not one per part. It behaves as a plain value: setting a part
-/// of a copy never changes the original.
+/// field keeps its parts in a ``CopyOnWriteBox``: copying a field (or a selection holding one)
+/// costs one reference count, not one per part. It behaves as a plain value all the same.
 public struct Field: Sendable, Hashable {
-    @usableFromInline var storage: Storage
+    @usableFromInline struct Parts: Sendable, Hashable {
+        @usableFromInline var alias: Name?
+        @usableFromInline var name: Name
+        @usableFromInline var arguments: [Argument]
+        @usableFromInline var directives: [Directive]
+        @usableFromInline var selectionSet: SelectionSet?
+        @usableFromInline var location: Location
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Parts>
 
     public init(
         alias: Name? = nil,
@@ -49,88 +57,46 @@ public struct Field: Sendable, Hashable {
         selectionSet: SelectionSet? = nil,
         location: Location = .synthesized
     ) {
-        storage = Storage(
+        box = CopyOnWriteBox(Parts(
             alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
-            location: location)
+            location: location))
     }
 
     @inlinable public var alias: Name? {
-        _read { yield storage.alias }
-        _modify { yield &uniqueStorage().alias }
+        _read { yield box.parts.alias }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.alias }
     }
 
     @inlinable public var name: Name {
-        _read { yield storage.name }
-        _modify { yield &uniqueStorage().name }
+        _read { yield box.parts.name }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.name }
     }
 
     @inlinable public var arguments: [Argument] {
-        _read { yield storage.arguments }
-        _modify { yield &uniqueStorage().arguments }
+        _read { yield box.parts.arguments }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.arguments }
     }
 
     @inlinable public var directives: [Directive] {
-        _read { yield storage.directives }
-        _modify { yield &uniqueStorage().directives }
+        _read { yield box.parts.directives }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.directives }
     }
 
     @inlinable public var selectionSet: SelectionSet? {
-        _read { yield storage.selectionSet }
-        _modify { yield &uniqueStorage().selectionSet }
+        _read { yield box.parts.selectionSet }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.selectionSet }
     }
 
     @inlinable public var location: Location {
-        _read { yield storage.location }
-        _modify { yield &uniqueStorage().location }
+        _read { yield box.parts.location }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.location }
     }
 
     /// The key under which the field's value appears in the response.
-    @inlinable public var responseKey: String { storage.alias?.value ?? storage.name.value }
+    @inlinable public var responseKey: String { box.parts.alias?.value ?? box.parts.name.value }
 
-    /// The box, copied first if another field shares it.
-    @usableFromInline mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
-
-    /// Fields are equal when their parts are (locations never take part).
-    public static func == (lhs: Field, rhs: Field) -> Bool {
-        if lhs.storage === rhs.storage { return true }
-        return lhs.alias == rhs.alias && lhs.name == rhs.name && lhs.arguments == rhs.arguments
-            && lhs.directives == rhs.directives && lhs.selectionSet == rhs.selectionSet
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(alias)
-        hasher.combine(name)
-        hasher.combine(arguments)
-        hasher.combine(directives)
-        hasher.combine(selectionSet)
-    }
-
-    /// The parts of a field. Only `Field` mutates it, and only while no other field shares it,
-    /// which is what makes sharing it between threads safe.
-    @usableFromInline final class Storage: @unchecked Sendable {
-        @usableFromInline @exclusivity(unchecked) var alias: Name?
-        @usableFromInline @exclusivity(unchecked) var name: Name
-        @usableFromInline @exclusivity(unchecked) var arguments: [Argument]
-        @usableFromInline @exclusivity(unchecked) var directives: [Directive]
-        @usableFromInline @exclusivity(unchecked) var selectionSet: SelectionSet?
-        @usableFromInline @exclusivity(unchecked) var location: Location
-
-        init(alias: Name?, name: Name, arguments: [Argument], directives: [Directive], selectionSet: SelectionSet?, location: Location) {
-            self.alias = alias
-            self.name = name
-            self.arguments = arguments
-            self.directives = directives
-            self.selectionSet = selectionSet
-            self.location = location
-        }
-
-        func copy() -> Storage {
-            Storage(alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet, location: location)
-        }
-    }
+    public static func == (lhs: Field, rhs: Field) -> Bool { lhs.box === rhs.box || lhs.box.parts == rhs.box.parts }
+    public func hash(into hasher: inout Hasher) { box.parts.hash(into: &hasher) }
 }
 
 /// `name: value`, as an argument of a field or directive (spec §2.6).
@@ -146,25 +112,53 @@ public struct Argument: Sendable, Hashable {
     }
 }
 
-/// `...Name @directives` (spec §2.8).
+/// `...Name @directives` (spec §2.8), its parts in a ``CopyOnWriteBox`` like ``Field``'s.
 public struct FragmentSpread: Sendable, Hashable {
-    public var name: Name
-    public var directives: [Directive]
-    public var location: Location
+    @usableFromInline struct Parts: Sendable, Hashable {
+        @usableFromInline var name: Name
+        @usableFromInline var directives: [Directive]
+        @usableFromInline var location: Location
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Parts>
 
     public init(name: Name, directives: [Directive] = [], location: Location = .synthesized) {
-        self.name = name
-        self.directives = directives
-        self.location = location
+        box = CopyOnWriteBox(Parts(name: name, directives: directives, location: location))
     }
+
+    @inlinable public var name: Name {
+        _read { yield box.parts.name }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.name }
+    }
+
+    @inlinable public var directives: [Directive] {
+        _read { yield box.parts.directives }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.directives }
+    }
+
+    @inlinable public var location: Location {
+        _read { yield box.parts.location }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.location }
+    }
+
+    public static func == (lhs: FragmentSpread, rhs: FragmentSpread) -> Bool {
+        lhs.box === rhs.box || lhs.box.parts == rhs.box.parts
+    }
+
+    public func hash(into hasher: inout Hasher) { box.parts.hash(into: &hasher) }
 }
 
-/// `... on Type @directives { … }`, the type condition optional (spec §2.8.2).
+/// `... on Type @directives { … }`, the type condition optional (spec §2.8.2), its parts in a
+/// ``CopyOnWriteBox`` like ``Field``'s.
 public struct InlineFragment: Sendable, Hashable {
-    public var typeCondition: NamedType?
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet
-    public var location: Location
+    @usableFromInline struct Parts: Sendable, Hashable {
+        @usableFromInline var typeCondition: NamedType?
+        @usableFromInline var directives: [Directive]
+        @usableFromInline var selectionSet: SelectionSet
+        @usableFromInline var location: Location
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Parts>
 
     public init(
         typeCondition: NamedType? = nil,
@@ -172,11 +166,34 @@ public struct InlineFragment: Sendable, Hashable {
         selectionSet: SelectionSet,
         location: Location = .synthesized
     ) {
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        box = CopyOnWriteBox(Parts(typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, location: location))
     }
+
+    @inlinable public var typeCondition: NamedType? {
+        _read { yield box.parts.typeCondition }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.typeCondition }
+    }
+
+    @inlinable public var directives: [Directive] {
+        _read { yield box.parts.directives }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.directives }
+    }
+
+    @inlinable public var selectionSet: SelectionSet {
+        _read { yield box.parts.selectionSet }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.selectionSet }
+    }
+
+    @inlinable public var location: Location {
+        _read { yield box.parts.location }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.location }
+    }
+
+    public static func == (lhs: InlineFragment, rhs: InlineFragment) -> Bool {
+        lhs.box === rhs.box || lhs.box.parts == rhs.box.parts
+    }
+
+    public func hash(into hasher: inout Hasher) { box.parts.hash(into: &hasher) }
 }
 
 /// `@name(arguments)` (spec §2.12).
