@@ -27,6 +27,9 @@ struct ValidityProof {
     let schema: Schema
     var fragments: [FragmentDefinition] = []
     var fragmentTypes: [GraphQLNamedType] = []
+    /// Fragment names, found by comparison when there are few and by (seeded) hashing when many:
+    /// they come from the client, so they are not put in an unseeded ``NameTable``.
+    private var fragmentNames: [String] = []
     private var fragmentIndexByName: [String: Int] = [:]
     /// The fragments each fragment spreads, directly, as indices into `fragments`.
     var fragmentSpreads: [[Int]] = []
@@ -120,8 +123,13 @@ struct ValidityProof {
     /// (KnownTypeNames §5.5.1.2, FragmentsOnCompositeTypes §5.5.1.3).
     private mutating func indexFragments() throws(Unproven) {
         fragmentTypes.reserveCapacity(fragments.count)
+        fragmentNames = fragments.map(\.name.value)
         for (index, fragment) in fragments.enumerated() {
-            guard fragmentIndexByName.updateValue(index, forKey: fragment.name.value) == nil else {
+            if fragments.count > 8 {
+                guard fragmentIndexByName.updateValue(index, forKey: fragmentNames[index]) == nil else {
+                    throw Unproven("repeated fragment name")
+                }
+            } else if fragmentNames[..<index].contains(fragmentNames[index]) {
                 throw Unproven("repeated fragment name")
             }
             guard let type = schema.type(named: fragment.typeCondition.name.value), type.isCompositeType else {
@@ -133,7 +141,8 @@ struct ValidityProof {
 
     /// The fragment a spread names (KnownFragmentNames §5.5.2.1).
     func fragmentIndex(_ name: String) throws(Unproven) -> Int {
-        guard let index = fragmentIndexByName[name] else { throw Unproven("unknown fragment") }
+        let found = fragmentNames.count > 8 ? fragmentIndexByName[name] : fragmentNames.firstIndex(of: name)
+        guard let index = found else { throw Unproven("unknown fragment") }
         return index
     }
 
