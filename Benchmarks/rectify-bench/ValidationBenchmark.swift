@@ -6,198 +6,12 @@ import GraphQLSchema
 /// realistic schema, and validate hostile documents (thousands of repeated or distinct fields,
 /// fragment fan-out), printing median microseconds per operation.
 enum ValidationBenchmark {
-    static let schemaSDL = """
-        scalar Date
-        scalar Decimal
-        enum FindingStatus { OPEN RECTIFYING RECTIFIED OVERDUE }
-        enum Severity { LOW MEDIUM HIGH CRITICAL }
-        enum OrderDirection { ASC DESC }
-        enum FindingOrderField { DUE_DATE AMOUNT SEVERITY NUMBER }
-        interface Node { id: ID! }
-        type Query {
-          finding(id: ID!): Finding
-          findings(filter: FindingFilter, first: Int = 20, after: String, orderBy: FindingOrder): FindingConnection!
-          unit(id: ID!): Unit
-          units(first: Int, parentId: ID): [Unit!]!
-          person(id: ID!): Person
-          search(text: String!, first: Int = 10): [SearchResult!]!
-          node(id: ID!): Node
-          stats(since: Date, unitId: ID): Stats!
-        }
-        input FindingFilter {
-          status: [FindingStatus!]
-          severity: Severity
-          unitId: ID
-          responsiblePersonId: ID
-          minAmount: Decimal
-          dueBefore: Date
-          text: String
-        }
-        input FindingOrder { field: FindingOrderField!, direction: OrderDirection = ASC }
-        type FindingConnection { totalCount: Int!, pageInfo: PageInfo!, edges: [FindingEdge!]! }
-        type PageInfo { hasNextPage: Boolean!, endCursor: String }
-        type FindingEdge { cursor: String!, node: Finding! }
-        type Finding implements Node {
-          id: ID!
-          number: Int!
-          title: String!
-          description: String
-          status: FindingStatus!
-          severity: Severity!
-          category: String
-          discoveredOn: Date
-          dueOn: Date
-          rectifiedOn: Date
-          unit: Unit!
-          responsible: [Person!]!
-          funds: [Fund!]!
-          measures(first: Int = 10): [Measure!]!
-          totalAmount: Decimal
-          recoveredAmount: Decimal
-        }
-        type Unit implements Node {
-          id: ID!
-          name: String!
-          kind: String
-          parent: Unit
-          children: [Unit!]!
-          findings(status: FindingStatus, first: Int = 20): [Finding!]!
-          people: [Person!]!
-        }
-        type Person implements Node {
-          id: ID!
-          name: String!
-          title: String
-          unit: Unit
-          findings(first: Int = 20): [Finding!]!
-          accountability: [Accountability!]!
-        }
-        type Accountability { finding: Finding!, kind: String!, decidedOn: Date, note: String }
-        type Fund implements Node { id: ID!, purpose: String!, amount: Decimal!, recovered: Decimal, source: String, finding: Finding! }
-        type Measure { id: ID!, description: String!, completedOn: Date, status: FindingStatus! }
-        type Stats {
-          total: Int!
-          open: Int!
-          rectified: Int!
-          overdue: Int!
-          totalAmount: Decimal!
-          recoveredAmount: Decimal!
-          bySeverity: [SeverityCount!]!
-        }
-        type SeverityCount { severity: Severity!, count: Int! }
-        union SearchResult = Finding | Unit | Person | Fund
-        """
-
-    static let dashboardQuery = """
-        query Dashboard($unitId: ID, $since: Date, $status: [FindingStatus!] = [OPEN, OVERDUE], $first: Int = 25, $after: String, $withFunds: Boolean = true) {
-          stats(since: $since, unitId: $unitId) {
-            total open rectified overdue totalAmount recoveredAmount
-            bySeverity { severity count }
-          }
-          findings(filter: {status: $status, unitId: $unitId, dueBefore: "2020-12-31"}, first: $first, after: $after, orderBy: {field: DUE_DATE, direction: ASC}) {
-            totalCount
-            pageInfo { hasNextPage endCursor }
-            edges {
-              cursor
-              node {
-                ...FindingSummary
-                unit { id name parent { id name } }
-                responsible { ...PersonCard }
-                funds @include(if: $withFunds) { id purpose amount recovered source }
-                measures(first: 3) { id description completedOn status }
-              }
-            }
-          }
-          units(first: 10) {
-            id name kind
-            children { id name }
-            findings(status: OVERDUE, first: 5) { ...FindingSummary }
-          }
-          search(text: "教育", first: 5) {
-            __typename
-            ... on Finding { id headline: title status }
-            ... on Unit { id name }
-            ... on Person { ...PersonCard }
-            ... on Fund { id purpose amount }
-          }
-        }
-        fragment FindingSummary on Finding {
-          id number title status severity category dueOn rectifiedOn totalAmount recoveredAmount
-        }
-        fragment PersonCard on Person {
-          id name title
-          unit { id name }
-        }
-        """
+    static let schemaSDL = BenchmarkDocuments.dashboardSchema
+    static let dashboardQuery = BenchmarkDocuments.dashboardForValidation
+    static let projectDashboardQuery = BenchmarkDocuments.projectDashboard
 
     /// Runs every case, or with `hostile: false` only the dashboard cases; `--per-rule` adds the
     /// dashboard's cost under each rule alone.
-    /// A dashboard over the project's own schema (`schema.graphql`): a unit's open findings with
-    /// people, funds and dispositions, grouped counts and the largest funds.
-    static let projectDashboardQuery = """
-        query RectificationDashboard($unitId: ID!, $first: Int = 20, $after: String, $status: [RectificationStatus!] = [IN_PROGRESS, NOT_STARTED], $minAmount: Decimal, $withPeople: Boolean! = true) {
-          unit: node(id: $unitId) {
-            __typename
-            ... on Unit {
-              ...UnitSummary
-              parent { ...UnitSummary }
-              findings(first: $first, after: $after, filter: {status: {in: $status}, funds: {some: {amount: {gte: $minAmount}}}}, orderBy: [{field: STATUS}, {field: NUMBER, direction: DESC}]) {
-                totalCount
-                pageInfo { hasNextPage endCursor }
-                edges {
-                  cursor
-                  role
-                  node {
-                    ...FindingCard
-                    people(first: 5, role: RESPONSIBLE) @include(if: $withPeople) {
-                      totalCount
-                      nodes { id name role unit { id name } }
-                    }
-                    funds(first: 10) {
-                      aggregate { count sum { amount } }
-                      nodes { id amount kind sourceText }
-                    }
-                    dispositions(first: 5) { nodes { id kind note person { id name } } }
-                  }
-                }
-                aggregate { count }
-                byStatus: groupBy(by: [STATUS], orderBy: COUNT_DESC) { key { status } count }
-              }
-            }
-          }
-          overdue: findings(first: 5, filter: {status: {eq: NOT_STARTED}, longTerm: {eq: false}}) {
-            totalCount
-            nodes { ...FindingCard }
-          }
-          byCategory: findings {
-            groupBy(by: [CATEGORY, STATUS]) { key { category status } count }
-          }
-          funds(first: 5, orderBy: [{field: AMOUNT, direction: DESC}]) {
-            aggregate { count sum { amount } max { amount } }
-            nodes { id amount kind finding { id number title } unit { ...UnitSummary } }
-          }
-        }
-
-        fragment UnitSummary on Unit {
-          id
-          name
-          shortName
-          kind
-        }
-
-        fragment FindingCard on Finding {
-          id
-          number
-          category
-          title
-          status
-          longTerm
-          progress
-          inspection { id title reportDate }
-          units(first: 3) { edges { role node { id name } } }
-        }
-        """
-
     static func run(hostile includeHostile: Bool = true) {
         let schema: Schema
         do {
@@ -249,14 +63,7 @@ enum ValidationBenchmark {
             }
         }
         guard includeHostile else { return }
-        let hostile: [(String, String)] = [
-            ("2,000 repeated identical fields", "{ stats { " + String(repeating: "total ", count: 2_000) + "} }"),
-            ("2,000 distinct aliased fields", "{ stats { " + (0..<2_000).map { "a\($0): total " }.joined() + "} }"),
-            ("2,000 repeated fields with subselections", "{ " + String(repeating: "stats { total open } ", count: 2_000) + "}"),
-            ("500 fragments spread together", "{ stats { " + (0..<500).map { "...F\($0) " }.joined() + "} } "
-                + (0..<500).map { "fragment F\($0) on Stats { total open }" }.joined(separator: " ")),
-        ]
-        for (name, text) in hostile {
+        for (_, name, text) in hostile {
             guard let document = try? Parser.parse(text, options: ParseOptions(maxTokens: 1_000_000)) else {
                 print("  \(name): does not parse")
                 continue
@@ -265,6 +72,16 @@ enum ValidationBenchmark {
             report("validate \(name) (\(errors) errors)", iterations: 5) { _ = validate(document, against: schema) }
         }
     }
+
+    /// Documents that would make a naive validator quadratic or worse, against `schemaSDL`.
+    static let hostile: [(key: String, name: String, source: String)] = [
+        ("validate-2000-repeated-fields", "2,000 repeated identical fields", "{ stats { " + String(repeating: "total ", count: 2_000) + "} }"),
+        ("validate-2000-aliased-fields", "2,000 distinct aliased fields", "{ stats { " + (0..<2_000).map { "a\($0): total " }.joined() + "} }"),
+        ("validate-2000-repeated-subselections", "2,000 repeated fields with subselections",
+         "{ " + String(repeating: "stats { total open } ", count: 2_000) + "}"),
+        ("validate-500-fragments", "500 fragments spread together", "{ stats { " + (0..<500).map { "...F\($0) " }.joined() + "} } "
+            + (0..<500).map { "fragment F\($0) on Stats { total open }" }.joined(separator: " ")),
+    ]
 
     /// Validates the project dashboard `count` times and prints only the error count, for profilers.
     /// With `rule` (e.g. `ScalarLeafsRule`, or `none`), only that rule runs.

@@ -9,6 +9,8 @@
 //                                      the dashboard under each rule alone)
 //   rectify-bench validation-loop N [RuleName|none]
 //                                      validate the project dashboard N times silently, for profilers
+//   rectify-bench loop CASE N          run one parse/validate case N times silently, for
+//                                      instruction counts (scripts/language-instructions.sh)
 //   rectify-bench depth-probe N        validate N-deep nesting and N-fragment chains on a 512 KiB stack
 //   rectify-bench http-serve ARGS      a static-route server for scripts/bench-http.sh
 let arguments = CommandLine.arguments.dropFirst()
@@ -28,10 +30,15 @@ case "validation-dashboard":
 case "validation-loop":
     ValidationBenchmark.validateRepeatedly(
         count: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, rule: arguments.dropFirst(2).first)
+case "loop":
+    let name = arguments.dropFirst().first ?? ""
+    if !InstructionCases.run(name, count: arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1_000) {
+        print("rectify-bench loop: unknown case \(name); known: \(InstructionCases.names.joined(separator: ", "))")
+    }
 case "depth-probe":
     DepthProbe.run(depth: arguments.dropFirst().first.flatMap { Int($0) } ?? 256)
 case "http-serve":
     HTTPBenchServer.run(Array(arguments.dropFirst()))
 case let other?:
-    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N, depth-probe N, http-serve")
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N, loop CASE N, depth-probe N, http-serve")
 }

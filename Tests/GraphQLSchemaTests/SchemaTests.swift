@@ -33,7 +33,7 @@ import Testing
         #expect(schema.type(named: "Dog")?.field(named: "isHouseTrained")?.arguments["atOtherHomes"]?.defaultValue == Value(.boolean(true)))
         #expect(schema.directives.map(\.name) == [
             "onField", "onQuery", "onMutation", "onSubscription", "onFragmentDefinition", "onFragmentSpread",
-            "onInlineFragment", "onVariableDefinition", "repeatable", "include", "skip", "deprecated", "specifiedBy",
+            "onInlineFragment", "onVariableDefinition", "repeatable", "include", "skip", "deprecated", "specifiedBy", "oneOf",
         ])
         #expect(schema.directive(named: "repeatable")?.isRepeatable == true)
     }

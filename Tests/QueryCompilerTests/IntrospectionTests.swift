@@ -7,8 +7,8 @@ import Testing
 /// The introspection executor against graphql-core 3.2.8: the full introspection query (with
 /// descriptions, `specifiedByURL`, `isRepeatable`, schema description and deprecated input values)
 /// must give exactly graphql-core's result for the same SDL, so `build_client_schema` round-trips.
-/// graphql-core 3.2.8 also reports the `@oneOf` directive and `__Type.isOneOf`, which the October
-/// 2021 specification and our schema model do not have; the recorded fixture leaves those two out.
+/// The fixture is graphql-core's result but for one text: `@oneOf`'s description is graphql-js
+/// 16.9's, which graphql-core 3.2.8 words differently.
 @Suite struct IntrospectionTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -27,6 +27,13 @@ import Testing
         let expected = try JSONParser.parse(String(contentsOf: Self.fixtures.appendingPathComponent("library-introspection.json"), encoding: .utf8))
         let actual = try Self.execute(query)
         #expect(firstDifference(actual, expected) == nil)
+    }
+
+    /// graphql-core 3.2.8: false for an input object without `@oneOf`, null for any other type.
+    @Test func isOneOfIsAskedOfInputObjectsOnly() throws {
+        let data = try Self.execute(#"{ i: __type(name: "BookFilter") { isOneOf } o: __type(name: "Query") { isOneOf } }"#)
+        #expect(data["i"]?["isOneOf"] == .bool(false))
+        #expect(data["o"]?["isOneOf"] == .null)
     }
 
     @Test func typeByNameFollowsVariablesAndReturnsNullForUnknownNames() throws {

@@ -76,4 +76,11 @@ S = [
  "type Query { a(x: A): Int } input A { b: A! c: A! }",
  "type Query { a(x: Int! @deprecated): Int } input In { f: Int! @deprecated, g: Int! = 1 @deprecated } directive @d(x: Int! @deprecated) on FIELD",
  "type Query { a: Int } directive @d(x: Query) on FIELD",
+ # OneOf input objects (graphql-js 16.9)
+ "type Query { a(x: In): Int } input In @oneOf { a: Int, b: String }",
+ "type Query { a(x: In): Int } input In @oneOf { a: Int!, b: String = \"x\", c: [Int!] }",
+ "type Query { a(x: In): Int } input In { a: Int! } extend input In @oneOf",
+ "type Query @oneOf { a: Int }",
+ "type Query { a(x: In): Int } input In @oneOf @oneOf { a: Int }",
+ "type Query { a(x: In): Int } input In @oneOf(x: 1) { a: Int }",
 ]

@@ -33,13 +33,21 @@ public enum Selection: Sendable, Hashable {
 }
 
 /// `alias: name(arguments) @directives { … }` (spec §2.5).
+///
+/// Fields are most of a document, and validation and planning pass them around constantly, so a
+/// field keeps its parts in a ``CopyOnWriteBox``: copying a field (or a selection holding one)
+/// costs one reference count, not one per part. It behaves as a plain value all the same.
 public struct Field: Sendable, Hashable {
-    public var alias: Name?
-    public var name: Name
-    public var arguments: [Argument]
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet?
-    public var location: Location
+    @usableFromInline struct Parts: Sendable, Hashable {
+        @usableFromInline var alias: Name?
+        @usableFromInline var name: Name
+        @usableFromInline var arguments: [Argument]
+        @usableFromInline var directives: [Directive]
+        @usableFromInline var selectionSet: SelectionSet?
+        @usableFromInline var location: Location
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Parts>
 
     public init(
         alias: Name? = nil,
@@ -49,16 +57,46 @@ public struct Field: Sendable, Hashable {
         selectionSet: SelectionSet? = nil,
         location: Location = .synthesized
     ) {
-        self.alias = alias
-        self.name = name
-        self.arguments = arguments
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        box = CopyOnWriteBox(Parts(
+            alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
+            location: location))
+    }
+
+    @inlinable public var alias: Name? {
+        _read { yield box.parts.alias }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.alias }
+    }
+
+    @inlinable public var name: Name {
+        _read { yield box.parts.name }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.name }
+    }
+
+    @inlinable public var arguments: [Argument] {
+        _read { yield box.parts.arguments }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.arguments }
+    }
+
+    @inlinable public var directives: [Directive] {
+        _read { yield box.parts.directives }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.directives }
+    }
+
+    @inlinable public var selectionSet: SelectionSet? {
+        _read { yield box.parts.selectionSet }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.selectionSet }
+    }
+
+    @inlinable public var location: Location {
+        _read { yield box.parts.location }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.location }
     }
 
     /// The key under which the field's value appears in the response.
-    public var responseKey: String { alias?.value ?? name.value }
+    @inlinable public var responseKey: String { box.parts.alias?.value ?? box.parts.name.value }
+
+    public static func == (lhs: Field, rhs: Field) -> Bool { lhs.box === rhs.box || lhs.box.parts == rhs.box.parts }
+    public func hash(into hasher: inout Hasher) { box.parts.hash(into: &hasher) }
 }
 
 /// `name: value`, as an argument of a field or directive (spec §2.6).
@@ -74,25 +112,53 @@ public struct Argument: Sendable, Hashable {
     }
 }
 
-/// `...Name @directives` (spec §2.8).
+/// `...Name @directives` (spec §2.8), its parts in a ``CopyOnWriteBox`` like ``Field``'s.
 public struct FragmentSpread: Sendable, Hashable {
-    public var name: Name
-    public var directives: [Directive]
-    public var location: Location
+    @usableFromInline struct Parts: Sendable, Hashable {
+        @usableFromInline var name: Name
+        @usableFromInline var directives: [Directive]
+        @usableFromInline var location: Location
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Parts>
 
     public init(name: Name, directives: [Directive] = [], location: Location = .synthesized) {
-        self.name = name
-        self.directives = directives
-        self.location = location
+        box = CopyOnWriteBox(Parts(name: name, directives: directives, location: location))
     }
+
+    @inlinable public var name: Name {
+        _read { yield box.parts.name }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.name }
+    }
+
+    @inlinable public var directives: [Directive] {
+        _read { yield box.parts.directives }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.directives }
+    }
+
+    @inlinable public var location: Location {
+        _read { yield box.parts.location }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.location }
+    }
+
+    public static func == (lhs: FragmentSpread, rhs: FragmentSpread) -> Bool {
+        lhs.box === rhs.box || lhs.box.parts == rhs.box.parts
+    }
+
+    public func hash(into hasher: inout Hasher) { box.parts.hash(into: &hasher) }
 }
 
-/// `... on Type @directives { … }`, the type condition optional (spec §2.8.2).
+/// `... on Type @directives { … }`, the type condition optional (spec §2.8.2), its parts in a
+/// ``CopyOnWriteBox`` like ``Field``'s.
 public struct InlineFragment: Sendable, Hashable {
-    public var typeCondition: NamedType?
-    public var directives: [Directive]
-    public var selectionSet: SelectionSet
-    public var location: Location
+    @usableFromInline struct Parts: Sendable, Hashable {
+        @usableFromInline var typeCondition: NamedType?
+        @usableFromInline var directives: [Directive]
+        @usableFromInline var selectionSet: SelectionSet
+        @usableFromInline var location: Location
+    }
+
+    @usableFromInline var box: CopyOnWriteBox<Parts>
 
     public init(
         typeCondition: NamedType? = nil,
@@ -100,11 +166,34 @@ public struct InlineFragment: Sendable, Hashable {
         selectionSet: SelectionSet,
         location: Location = .synthesized
     ) {
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.location = location
+        box = CopyOnWriteBox(Parts(typeCondition: typeCondition, directives: directives, selectionSet: selectionSet, location: location))
     }
+
+    @inlinable public var typeCondition: NamedType? {
+        _read { yield box.parts.typeCondition }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.typeCondition }
+    }
+
+    @inlinable public var directives: [Directive] {
+        _read { yield box.parts.directives }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.directives }
+    }
+
+    @inlinable public var selectionSet: SelectionSet {
+        _read { yield box.parts.selectionSet }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.selectionSet }
+    }
+
+    @inlinable public var location: Location {
+        _read { yield box.parts.location }
+        _modify { yield &CopyOnWriteBox.unique(&box).parts.location }
+    }
+
+    public static func == (lhs: InlineFragment, rhs: InlineFragment) -> Bool {
+        lhs.box === rhs.box || lhs.box.parts == rhs.box.parts
+    }
+
+    public func hash(into hasher: inout Hasher) { box.parts.hash(into: &hasher) }
 }
 
 /// `@name(arguments)` (spec §2.12).

@@ -7,6 +7,8 @@
 /// decoded as the token is read, because their escapes must be checked then.
 struct Lexer {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// ``ByteClass/table``, held here so the hot loops read it without a global's lazy check.
+    private let classes = ByteClass.table
     /// Where the next token's search begins.
     var position = 0
     private(set) var line = 1
@@ -76,11 +78,12 @@ struct Lexer {
         while index < count {
             let byte = bytes[index]
             // Indentation and names are most of a document's bytes: test for them first.
-            if byte == 0x20 || byte == 0x2C || byte == 0x09 { // space, comma, tab (§2.1.3, §2.1.5)
+            let byteClass = classes[Int(byte)]
+            if byteClass == ByteClass.ignored { // space, comma, tab (§2.1.3, §2.1.5)
                 index += 1
                 continue
             }
-            if Self.isNameStart(byte) { return readName(from: index) }
+            if byteClass == ByteClass.nameStart { return readName(from: index) }
             let start = index
             switch byte {
             case 0x0A:
@@ -151,7 +154,7 @@ struct Lexer {
     private mutating func readName(from start: Int) -> Token {
         var end = start + 1
         let count = bytes.count
-        while end < count, Self.isNameContinue(bytes[end]) { end += 1 }
+        while end < count, classes[Int(bytes[end])] >= ByteClass.nameStart { end += 1 }
         position = end
         return makeToken(.name, from: start, to: end)
     }
@@ -160,6 +163,31 @@ struct Lexer {
     private func unexpectedCharacter(at offset: Int) -> SyntaxError {
         if bytes[offset] == 0x27 { return SyntaxError(.unexpectedSingleQuote, at: offset) }
         return SyntaxError(.unexpectedCharacter(SourceText.describeCharacter(at: offset, in: bytes)), at: offset)
+    }
+
+    /// What each byte can be in the places the lexer looks at most: one table load instead of
+    /// several comparisons.
+    enum ByteClass {
+        static let other: UInt8 = 0
+        /// Space, comma and tab: insignificant between tokens (§2.1.3, §2.1.5).
+        static let ignored: UInt8 = 1
+        /// A letter or `_` (§2.1.9 `NameStart`).
+        static let nameStart: UInt8 = 2
+        /// A digit: continues a name (`NameContinue` is `nameStart` or `digit`).
+        static let digit: UInt8 = 3
+
+        /// The class of each byte value, made once and never freed. Never written after it is
+        /// made (which `static let` does once, thread-safely), so sharing it is safe.
+        nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            table.initialize(repeating: other, count: 256)
+            for byte in [0x20, 0x2C, 0x09] { table[byte] = ignored }
+            for byte in 0x41...0x5A { table[byte] = nameStart }
+            for byte in 0x61...0x7A { table[byte] = nameStart }
+            table[0x5F] = nameStart
+            for byte in 0x30...0x39 { table[byte] = digit }
+            return UnsafePointer(table)
+        }()
     }
 
     /// `NameStart`: a letter or `_`, as bits of bytes 64–127.

@@ -23,6 +23,8 @@ struct SyntaxError: Error, Sendable, Hashable {
         case reservedEnumValue(String)
         case tooManyTokens(limit: Int)
         case tooDeep(limit: Int)
+        /// A source of more bytes than token positions can hold (4 GiB).
+        case tooLarge(limit: Int)
     }
 
     var reason: Reason
@@ -66,6 +68,8 @@ struct SyntaxError: Error, Sendable, Hashable {
             detail = "Document contains more than \(limit) tokens. Parsing aborted."
         case .tooDeep(let limit):
             detail = "Document is nested deeper than \(limit) levels. Parsing aborted."
+        case .tooLarge(let limit):
+            detail = "Document is larger than \(limit) bytes. Parsing aborted."
         }
         return "Syntax Error: " + detail
     }

@@ -64,12 +64,30 @@ enum TokenKind: UInt8, Sendable {
 /// parser needs them, so lexing allocates nothing.
 struct Token: Sendable {
     var kind: TokenKind
+    // Tokens are copied at every step of the parse: kept in 32 bits each they fit in 20 bytes.
+    // `Parser` refuses sources too large for that.
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
+    init(kind: TokenKind, start: Int, end: Int, line: Int, column: Int) {
+        self.kind = kind
+        storedStart = UInt32(truncatingIfNeeded: start)
+        storedEnd = UInt32(truncatingIfNeeded: end)
+        storedLine = UInt32(truncatingIfNeeded: line)
+        storedColumn = UInt32(truncatingIfNeeded: column)
+    }
+
     /// Byte offset of the token's first byte.
-    var start: Int
+    var start: Int { Int(storedStart) }
     /// Byte offset one past the token's last byte.
-    var end: Int
+    var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+    }
     /// 1-based line of the token's start.
-    var line: Int
+    var line: Int { Int(storedLine) }
     /// 1-based column of the token's start, in UTF-16 code units as graphql-js counts.
-    var column: Int
+    var column: Int { Int(storedColumn) }
 }

@@ -8,7 +8,7 @@ extension Parser {
     /// `}` closes it. Tokens are consumed in exactly the order a recursive parser would consume
     /// them, so errors are those of graphql-js.
     mutating func parseSelectionSet() throws(SyntaxError) -> SelectionSet {
-        var open: [OpenSelectionSet] = [try openSelectionSet(for: .root)]
+        openSelectionSets.push(try openSelectionSet(for: .root))
         while true {
             // One selection of the innermost open set.
             let start = token
@@ -27,14 +27,14 @@ extension Parser {
                         selectionSet: SelectionSet(selections: []),
                         location: location(from: start)
                     ))
-                    open.append(try openSelectionSet(for: .inlineFragment))
+                    openSelectionSets.push(try openSelectionSet(for: .inlineFragment))
                     continue
                 }
             } else {
                 let field = try parseFieldHead()
                 if peek(.braceLeft) {
                     pendingFields.push(consume field)
-                    open.append(try openSelectionSet(for: .field))
+                    openSelectionSets.push(try openSelectionSet(for: .field))
                     continue
                 }
                 selectionScratch.push(.field(consume field))
@@ -42,7 +42,7 @@ extension Parser {
             // Close every set that ends here, handing each to the selection that owns it.
             while try expectOptional(.braceRight) {
                 leaveNesting()
-                let closed = open.removeLast()
+                let closed = openSelectionSets.pop()
                 let selectionSet = SelectionSet(
                     selections: selectionScratch.popArray(from: closed.firstSelection),
                     location: location(from: closed.start)

@@ -5,7 +5,7 @@ extension Parser {
     /// Lists and objects nest on an explicit stack rather than the call stack, as selection sets
     /// do, consuming tokens in the order a recursive parser would.
     mutating func parseValueLiteral(isConst: Bool) throws(SyntaxError) -> Value {
-        var open: [OpenCompositeValue] = []
+        let outermost = openValues.count
         while true {
             var value: Value
             // Read a value, or open a list or object and read on into its first element.
@@ -15,7 +15,7 @@ extension Parser {
                 try enterNesting()
                 try advance()
                 guard try expectOptional(.bracketRight) else {
-                    open.append(OpenCompositeValue(start: start, isList: true, firstItem: valueScratch.count, fieldStart: start, fieldName: Name("")))
+                    openValues.push(OpenCompositeValue(start: start, isList: true, firstItem: valueScratch.count, fieldStart: start, fieldName: Name("")))
                     continue
                 }
                 leaveNesting()
@@ -25,7 +25,7 @@ extension Parser {
                 try advance()
                 guard try expectOptional(.braceRight) else {
                     let (fieldStart, fieldName) = try parseObjectFieldHead()
-                    open.append(OpenCompositeValue(start: start, isList: false, firstItem: objectFieldScratch.count, fieldStart: fieldStart, fieldName: fieldName))
+                    openValues.push(OpenCompositeValue(start: start, isList: false, firstItem: objectFieldScratch.count, fieldStart: fieldStart, fieldName: fieldName))
                     continue
                 }
                 leaveNesting()
@@ -34,27 +34,26 @@ extension Parser {
                 value = try parseScalarValue(isConst: isConst)
             }
             // Hand the value to the innermost open list or object, closing those that end here.
-            while !open.isEmpty {
-                let innermost = open.count - 1
-                if open[innermost].isList {
+            while openValues.count > outermost {
+                if openValues.top.isList {
                     valueScratch.push(value)
                     guard try expectOptional(.bracketRight) else { break }
-                    let closed = open.removeLast()
+                    let closed = openValues.pop()
                     leaveNesting()
                     value = Value(.list(valueScratch.popArray(from: closed.firstItem)), location: location(from: closed.start))
                 } else {
-                    let field = ObjectField(name: open[innermost].fieldName, value: value, location: location(from: open[innermost].fieldStart))
+                    let field = ObjectField(name: openValues.top.fieldName, value: value, location: location(from: openValues.top.fieldStart))
                     objectFieldScratch.push(field)
                     guard try expectOptional(.braceRight) else {
-                        (open[innermost].fieldStart, open[innermost].fieldName) = try parseObjectFieldHead()
+                        (openValues.top.fieldStart, openValues.top.fieldName) = try parseObjectFieldHead()
                         break
                     }
-                    let closed = open.removeLast()
+                    let closed = openValues.pop()
                     leaveNesting()
                     value = Value(.object(objectFieldScratch.popArray(from: closed.firstItem)), location: location(from: closed.start))
                 }
             }
-            if open.isEmpty { return value }
+            if openValues.count == outermost { return value }
         }
     }
 

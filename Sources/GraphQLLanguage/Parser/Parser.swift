@@ -22,6 +22,9 @@ public struct Parser: ~Copyable {
     var directiveScratch = ScratchStack<Directive>(capacity: 4)
     var valueScratch = ScratchStack<Value>(capacity: 8)
     var objectFieldScratch = ScratchStack<ObjectField>(capacity: 8)
+    /// Selection sets, lists and input objects whose closing token is still to come.
+    var openSelectionSets = ScratchStack<OpenSelectionSet>(capacity: 8)
+    var openValues = ScratchStack<OpenCompositeValue>(capacity: 4)
 
     init(bytes: UnsafeBufferPointer<UInt8>, options: ParseOptions) {
         lexer = Lexer(bytes: bytes)
@@ -75,6 +78,8 @@ public struct Parser: ~Copyable {
         func run(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<T, GraphQLError> {
             var parser = Parser(bytes: bytes, options: options)
             do throws(SyntaxError) {
+                // Token positions are 32-bit.
+                guard bytes.count <= UInt32.max else { throw SyntaxError(.tooLarge(limit: Int(UInt32.max)), at: 0) }
                 return .success(try body(&parser))
             } catch {
                 return .failure(error.graphQLError(in: bytes))

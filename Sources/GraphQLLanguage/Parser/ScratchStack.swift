@@ -5,17 +5,21 @@
 /// starts at the stack's current `count` and is popped whole when it closes, so inner lists are
 /// always above outer ones. Items are moved, never copied, and the parse allocates each final
 /// array once instead of growing it append by append. All pointer work is inside this type.
+///
+/// Storage is allocated at the first push: a document that never uses a stack (most have no
+/// object values, say) pays nothing for it.
 struct ScratchStack<Element>: ~Copyable {
-    private var storage: UnsafeMutablePointer<Element>
-    private var capacity: Int
+    private var storage: UnsafeMutablePointer<Element>?
+    private var capacity = 0
+    private let initialCapacity: Int
     private(set) var count = 0
 
     init(capacity: Int) {
-        storage = .allocate(capacity: capacity)
-        self.capacity = capacity
+        initialCapacity = capacity
     }
 
     deinit {
+        guard let storage else { return }
         storage.deinitialize(count: count)
         storage.deallocate()
     }
@@ -23,7 +27,7 @@ struct ScratchStack<Element>: ~Copyable {
     @inline(__always)
     mutating func push(_ element: consuming Element) {
         if count == capacity { grow() }
-        (storage + count).initialize(to: consume element)
+        (storage.unsafelyUnwrapped + count).initialize(to: consume element)
         count += 1
     }
 
@@ -32,7 +36,19 @@ struct ScratchStack<Element>: ~Copyable {
     mutating func pop() -> Element {
         precondition(count > 0, "pop from an empty scratch stack")
         count -= 1
-        return (storage + count).move()
+        return (storage.unsafelyUnwrapped + count).move()
+    }
+
+    /// The top item, to read or change in place.
+    var top: Element {
+        get {
+            precondition(count > 0, "top of an empty scratch stack")
+            return storage.unsafelyUnwrapped[count - 1]
+        }
+        set {
+            precondition(count > 0, "top of an empty scratch stack")
+            storage.unsafelyUnwrapped[count - 1] = newValue
+        }
     }
 
     /// The items from `start` to the top, moved into a new array and removed from the stack.
@@ -43,6 +59,7 @@ struct ScratchStack<Element>: ~Copyable {
         // `init(unsafeUninitializedCapacity:)` instead costs a run-time metadata lookup per call.
         var items: [Element] = []
         items.reserveCapacity(length)
+        let storage = storage.unsafelyUnwrapped
         for index in start..<count {
             items.append((storage + index).move())
         }
@@ -51,10 +68,13 @@ struct ScratchStack<Element>: ~Copyable {
     }
 
     private mutating func grow() {
-        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        larger.moveInitialize(from: storage, count: count)
-        storage.deallocate()
+        let newCapacity = max(capacity * 2, initialCapacity)
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        if let storage {
+            larger.moveInitialize(from: storage, count: count)
+            storage.deallocate()
+        }
         storage = larger
-        capacity *= 2
+        capacity = newCapacity
     }
 }

@@ -121,9 +121,11 @@ struct SchemaBuilder {
                 name: node.name.value, description: node.description?.value, values: values, definitionLocations: locations))
         case .inputObject(let node):
             let nodes = [node] + extensions.compactMap { if case .inputObject(let ext) = $0 { ext } else { nil } }
+            // Like graphql-js, only the definition itself (not an extension) can make it OneOf.
             return .inputObject(GraphQLInputObjectType(
                 name: node.name.value, description: node.description?.value,
-                fields: buildInputValues(nodes.flatMap(\.fields)), definitionLocations: locations))
+                fields: buildInputValues(nodes.flatMap(\.fields)), definitionLocations: locations,
+                isOneOf: node.directives.contains { $0.name.value == GraphQLDirective.oneOf.name }))
         }
     }
 

@@ -30,6 +30,7 @@ public enum IntrospectionTypes {
             GraphQLField(name: "enumValues", type: .list(.nonNull(.named("__EnumValue"))), arguments: [includeDeprecated]),
             GraphQLField(name: "inputFields", type: .list(.nonNull(.named("__InputValue"))), arguments: [includeDeprecated]),
             GraphQLField(name: "ofType", type: .named("__Type")),
+            GraphQLField(name: "isOneOf", type: .named("Boolean")),
         ]
     ))
 
@@ -133,6 +134,27 @@ public enum IntrospectionTypes {
         case .inputObject: "Location adjacent to an input object type definition."
         case .inputFieldDefinition: "Location adjacent to an input object field definition."
         }
+    }
+}
+
+extension Schema {
+    /// The field `name` of `parentType`, meta-fields included: `__typename` on any composite type,
+    /// `__schema` and `__type` on the query root only (spec §4.1, §4.2).
+    func fieldDefinition(named name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
+        fieldDefinition(named: name, hash: NameTable.hash(name), on: parentType)
+    }
+
+    /// ``fieldDefinition(named:on:)`` for a name whose ``NameTable/hash(_:)`` is known.
+    func fieldDefinition(named name: String, hash: Int, on parentType: GraphQLNamedType) -> GraphQLField? {
+        if name.utf8.first == 95, name.utf8.dropFirst().first == 95 {
+            switch name {
+            case "__schema" where parentType.name == queryTypeName: return MetaFields.schema
+            case "__type" where parentType.name == queryTypeName: return MetaFields.type
+            case "__typename" where parentType.isCompositeType: return MetaFields.typename
+            default: break
+            }
+        }
+        return parentType.field(named: name, hash: hash)
     }
 }
 

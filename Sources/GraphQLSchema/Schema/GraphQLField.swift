@@ -13,6 +13,9 @@ public final class GraphQLField: SchemaElement {
     public let location: SourceLocation?
     /// Where the field's type reference was written.
     public let typeLocation: SourceLocation?
+    /// The name of the named type at the core of `type`, and its hash, worked out once.
+    let namedTypeName: String
+    let namedTypeHash: Int
 
     public init(
         name: String,
@@ -30,6 +33,8 @@ public final class GraphQLField: SchemaElement {
         self.deprecationReason = deprecationReason
         self.location = location
         self.typeLocation = typeLocation
+        namedTypeName = type.namedType
+        namedTypeHash = NameTable.hash(namedTypeName)
     }
 
     public var isDeprecated: Bool { deprecationReason != nil }

@@ -13,6 +13,13 @@ public final class GraphQLInputValue: SchemaElement {
     public let typeLocation: SourceLocation?
     /// Where `@deprecated` was applied, for the "cannot be deprecated" type-system error.
     public let deprecatedDirectiveLocation: SourceLocation?
+    /// Whether a value must be supplied: non-null and without a default (spec §5.4.2.1).
+    public let isRequired: Bool
+    /// Whether there is a default, known without copying it (validation asks for every value).
+    let hasDefaultValue: Bool
+    /// The name of the named type at the core of `type`, and its hash, worked out once.
+    let namedTypeName: String
+    let namedTypeHash: Int
 
     public init(
         name: String,
@@ -32,10 +39,11 @@ public final class GraphQLInputValue: SchemaElement {
         self.location = location
         self.typeLocation = typeLocation
         self.deprecatedDirectiveLocation = deprecatedDirectiveLocation
+        hasDefaultValue = defaultValue != nil
+        namedTypeName = type.namedType
+        namedTypeHash = NameTable.hash(namedTypeName)
+        isRequired = type.isNonNull && !hasDefaultValue
     }
 
     public var isDeprecated: Bool { deprecationReason != nil }
-
-    /// Whether a value must be supplied: non-null and without a default (spec §5.4.2.1).
-    public var isRequired: Bool { type.isNonNull && defaultValue == nil }
 }

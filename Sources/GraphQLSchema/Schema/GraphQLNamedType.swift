@@ -69,6 +69,15 @@ public enum GraphQLNamedType: SchemaElement {
         }
     }
 
+    /// The field called `name` (whose ``NameTable/hash(_:)`` is `hash`) of an object or interface type.
+    func field(named name: String, hash: Int) -> GraphQLField? {
+        switch self {
+        case .object(let type): type.fields.element(named: name, hash: hash)
+        case .interface(let type): type.fields.element(named: name, hash: hash)
+        case .scalar, .union, .enumeration, .inputObject: nil
+        }
+    }
+
     /// The definition's location followed by its extensions'.
     public var definitionLocations: [SourceLocation] {
         switch self {

@@ -14,7 +14,7 @@ public struct NameIndexed<Element: SchemaElement>: Sendable, RandomAccessCollect
 
     public init(_ elements: [Element] = []) {
         self.elements = elements
-        self.indexByName = NameTable(elements.count > NameIndexed.scanLimit ? elements.map(\.name) : [])
+        indexByName = NameTable(elements.map(\.name))
     }
 
     public var startIndex: Int { elements.startIndex }
@@ -27,20 +27,20 @@ public struct NameIndexed<Element: SchemaElement>: Sendable, RandomAccessCollect
         return elements[position]
     }
 
-    public func contains(name: String) -> Bool { position(of: name) != nil }
-
-    /// Short lists (most fields and arguments) are scanned, which beats hashing the name.
-    @inline(__always)
-    private func position(of name: String) -> Int? {
-        if elements.count <= NameIndexed.scanLimit {
-            for position in elements.indices where elements[position].name == name { return position }
-            return nil
-        }
-        return indexByName.position(of: name)
+    /// The element called `name`, whose ``NameTable/hash(_:)`` is `hash`.
+    func element(named name: String, hash: Int) -> Element? {
+        guard let position = indexByName.position(of: name, hash: hash) else { return nil }
+        return elements[position]
     }
 
-    private static var scanLimit: Int { 8 }
+    public func contains(name: String) -> Bool { position(of: name) != nil }
+
+    /// The position of the element called `name`.
+    @inline(__always)
+    func position(of name: String) -> Int? {
+        indexByName.position(of: name)
+    }
 
     /// The names of the elements, in order.
-    public var names: [String] { elements.map(\.name) }
+    public var names: [String] { indexByName.names }
 }

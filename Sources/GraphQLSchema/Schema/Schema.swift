@@ -114,6 +114,22 @@ public final class Schema: Sendable {
         return types[position]
     }
 
+    /// The type called `name`, given its ``NameTable/hash(_:)``.
+    func type(named name: String, hash: Int) -> GraphQLNamedType? {
+        guard let position = typeIndex.position(of: name, hash: hash) else { return nil }
+        return types[position]
+    }
+
+    /// The named type at the core of a field's type.
+    func namedType(of field: GraphQLField) -> GraphQLNamedType? {
+        type(named: field.namedTypeName, hash: field.namedTypeHash)
+    }
+
+    /// The named type at the core of an argument's or input field's type.
+    func namedType(of value: GraphQLInputValue) -> GraphQLNamedType? {
+        type(named: value.namedTypeName, hash: value.namedTypeHash)
+    }
+
     /// The directive called `name` (without `@`), if the schema has one.
     public func directive(named name: String) -> GraphQLDirective? {
         directiveIndex.position(of: name).map { directives[$0] }

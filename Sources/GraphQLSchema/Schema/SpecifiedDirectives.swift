@@ -1,6 +1,7 @@
 import GraphQLLanguage
 
-/// The directives every schema has (spec §3.13.1–§3.13.4), with graphql-js's descriptions.
+/// The directives every schema has (spec §3.13.1–§3.13.4, and graphql-js 16.9's `@oneOf`), with
+/// graphql-js's descriptions.
 extension GraphQLDirective {
     /// `@include(if: Boolean!)` (spec §3.13.2).
     public static let include = GraphQLDirective(
@@ -42,6 +43,14 @@ extension GraphQLDirective {
         arguments: [GraphQLInputValue(name: "url", type: .nonNull(.named("String")), description: "The URL that specifies the behavior of this scalar.")]
     )
 
+    /// `@oneOf` on an input object: exactly one field must be given, and not null (graphql-js
+    /// 16.9, from the OneOf Input Objects RFC to the specification).
+    public static let oneOf = GraphQLDirective(
+        name: "oneOf",
+        description: "Indicates exactly one field must be supplied and this field must not be `null`.",
+        locations: [.inputObject]
+    )
+
     /// The specified directives, in graphql-js's order.
-    public static let specified: [GraphQLDirective] = [.include, .skip, .deprecated, .specifiedBy]
+    public static let specified: [GraphQLDirective] = [.include, .skip, .deprecated, .specifiedBy, .oneOf]
 }

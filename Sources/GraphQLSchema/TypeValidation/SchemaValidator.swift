@@ -157,6 +157,18 @@ struct SchemaValidator {
                     "Required input field \(input.name).\(field.name) cannot be deprecated.",
                     [field.deprecatedDirectiveLocation, field.typeLocation])
             }
+            if input.isOneOf { validateOneOfField(field, of: input) }
+        }
+    }
+
+    /// A OneOf input object's fields must be nullable and have no default, or no value could
+    /// give exactly one of them (graphql-js 16.9 `validateOneOfInputObjectField`).
+    private mutating func validateOneOfField(_ field: GraphQLInputValue, of input: GraphQLInputObjectType) {
+        if field.type.isNonNull {
+            report("OneOf input field \(input.name).\(field.name) must be nullable.", [field.typeLocation])
+        }
+        if field.defaultValue != nil {
+            report("OneOf input field \(input.name).\(field.name) cannot have a default value.", [field.location])
         }
     }
 }

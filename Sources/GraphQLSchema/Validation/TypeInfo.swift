@@ -69,15 +69,8 @@ public final class TypeInfo {
 
     /// The field `name` of `parentType`, meta-fields included (spec §4.1, §4.2).
     public func fieldDefinition(named name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
-        if name.utf8.first == 95, name.utf8.dropFirst().first == 95 {
-            switch name {
-            case "__schema" where parentType.name == schema?.queryTypeName: return MetaFields.schema
-            case "__type" where parentType.name == schema?.queryTypeName: return MetaFields.type
-            case "__typename" where parentType.isCompositeType: return MetaFields.typename
-            default: break
-            }
-        }
-        return parentType.field(named: name)
+        if let schema { return schema.fieldDefinition(named: name, on: parentType) }
+        return name == "__typename" && parentType.isCompositeType ? MetaFields.typename : parentType.field(named: name)
     }
 
     public func enter(_ fragment: FragmentDefinition) {

@@ -40,6 +40,14 @@ public let specifiedRules: [ValidationRule] = [
     .uniqueInputFieldNames,
 ]
 
+extension ValidationRule {
+    /// Whether `rules` are exactly ``specifiedRules``, which ``ValidityProof`` stands in for.
+    static func areSpecified(_ rules: [ValidationRule]) -> Bool {
+        // Names of the same static strings compare by identity first, so this costs little.
+        rules.count == specifiedRules.count && zip(rules, specifiedRules).allSatisfy { $0.name == $1.name }
+    }
+}
+
 /// The rules a type-system document must pass before a schema is built from it (graphql-js
 /// `specifiedSDLRules`).
 public let specifiedSDLRules: [ValidationRule] = [

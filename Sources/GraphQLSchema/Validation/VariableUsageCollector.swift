@@ -34,7 +34,7 @@ struct VariableUsageCollector {
         for selection in selectionSet.selections {
             switch selection {
             case .field(let field):
-                let definition = parentType.flatMap { fieldDefinition(field.name.value, on: $0) }
+                let definition = parentType.flatMap { schema?.fieldDefinition(named: field.name.value, on: $0) }
                 walk(field.arguments, definitions: definition?.arguments)
                 walk(field.directives, enclosingField: definition)
                 if let subselection = field.selectionSet {
@@ -52,15 +52,6 @@ struct VariableUsageCollector {
                 walk(fragment.directives, enclosingField: enclosingField)
                 walk(fragment.selectionSet, type: outputType(fragmentType), enclosingField: enclosingField)
             }
-        }
-    }
-
-    private func fieldDefinition(_ name: String, on parentType: GraphQLNamedType) -> GraphQLField? {
-        switch name {
-        case "__schema" where parentType.name == schema?.queryTypeName: MetaFields.schema
-        case "__type" where parentType.name == schema?.queryTypeName: MetaFields.type
-        case "__typename": MetaFields.typename
-        default: parentType.field(named: name)
         }
     }
 

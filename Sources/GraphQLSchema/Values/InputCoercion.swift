@@ -70,10 +70,13 @@ struct InputCoercion {
         var provided: [String: JSONValue] = [:]
         for member in members { provided[member.key] = member.value }
         var fields: [CoercedField] = []
+        // The fields given a value (or a default), coerced or not: what graphql-js counts as keys.
+        var keys: [String] = []
         var isValid = true
         for field in object.fields {
             guard let fieldValue = provided[field.name] else {
                 if let defaultValue = field.defaultValue {
+                    keys.append(field.name)
                     if let coerced = LiteralCoercion(schema: schema, variables: nil).coerce(defaultValue, to: field.type) {
                         fields.append(CoercedField(field.name, coerced))
                     }
@@ -85,6 +88,7 @@ struct InputCoercion {
                 }
                 continue
             }
+            keys.append(field.name)
             if let coerced = coerce(fieldValue, to: field.type, path: path + [.key(field.name)]) {
                 fields.append(CoercedField(field.name, coerced))
             } else {
@@ -99,6 +103,25 @@ struct InputCoercion {
                     + Suggestions.didYouMean(Suggestions.list(member.key, object.fields.names))))
             isValid = false
         }
+        if object.isOneOf && !checkOneOf(object, keys: keys, fields: fields, value: value, path: path) { isValid = false }
         return isValid ? .object(fields) : nil
+    }
+
+    /// A OneOf input object takes exactly one field, and not null. Both checks are made, as
+    /// graphql-js 16.9 makes them (graphql-core reports only the first when both fail).
+    private mutating func checkOneOf(
+        _ object: GraphQLInputObjectType, keys: [String], fields: [CoercedField], value: JSONValue, path: [PathComponent]
+    ) -> Bool {
+        var isValid = true
+        if keys.count != 1 {
+            failures.append(Failure(
+                path: path, invalidValue: value, message: "Exactly one key must be specified for OneOf type \"\(object.name)\"."))
+            isValid = false
+        }
+        if let key = keys.first, fields.first(where: { $0.name == key })?.value == .null {
+            failures.append(Failure(path: path + [.key(key)], invalidValue: .null, message: "Field \"\(key)\" must be non-null."))
+            isValid = false
+        }
+        return isValid
     }
 }

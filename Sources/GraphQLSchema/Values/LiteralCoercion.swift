@@ -54,6 +54,8 @@ struct LiteralCoercion {
                 guard let coerced = coerce(fieldLiteral, to: field.type) else { return nil }
                 fields.append(CoercedField(field.name, coerced))
             }
+            // A OneOf input object takes exactly one field, and not null.
+            if object.isOneOf, fields.count != 1 || fields[0].value == .null { return nil }
             return .object(fields)
         }
         guard case .success(let coerced)? = named.coerceLeafLiteral(literal) else { return nil }

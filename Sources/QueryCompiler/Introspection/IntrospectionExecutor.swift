@@ -120,6 +120,9 @@ struct IntrospectionExecutor {
             case "inputFields":
                 guard case .inputObject(let input) = named else { return .null }
                 return .list(input.fields.filter { includeDeprecated || !$0.isDeprecated }.map { .inputValue($0) })
+            case "isOneOf":
+                guard case .inputObject(let input) = named else { return .null }
+                return .boolean(input.isOneOf)
             default: return .null
             }
         }

@@ -69,5 +69,11 @@ extension SchemaCase {
         SchemaCase(#"type Query { a(x: A): Int } input A { b: [A!]! c: A }"#, .valid),
         SchemaCase(#"type Query { a(x: A): Int } input A { b: A! c: A! }"#, .invalidTypeSystem([.init(#"Cannot reference Input Object "A" within itself through a series of non-null fields: "b"."#, [(1, 39)]), .init(#"Cannot reference Input Object "A" within itself through a series of non-null fields: "c"."#, [(1, 45)])])),
         SchemaCase(#"type Query { a(x: Int! @deprecated): Int } input In { f: Int! @deprecated, g: Int! = 1 @deprecated } directive @d(x: Int! @deprecated) on FIELD"#, .invalidTypeSystem([.init(#"Required argument @d(x:) cannot be deprecated."#, [(1, 123), (1, 118)]), .init(#"Required argument Query.a(x:) cannot be deprecated."#, [(1, 24), (1, 19)]), .init(#"Required input field In.f cannot be deprecated."#, [(1, 63), (1, 58)])])),
+        SchemaCase(#"type Query { a(x: In): Int } input In @oneOf { a: Int, b: String }"#, .valid),
+        SchemaCase(#"type Query { a(x: In): Int } input In @oneOf { a: Int!, b: String = "x", c: [Int!] }"#, .invalidTypeSystem([.init(#"OneOf input field In.a must be nullable."#, [(1, 51)]), .init(#"OneOf input field In.b cannot have a default value."#, [(1, 57)])])),
+        SchemaCase(#"type Query { a(x: In): Int } input In { a: Int! } extend input In @oneOf"#, .valid),
+        SchemaCase(#"type Query @oneOf { a: Int }"#, .invalidDocument([.init(#"Directive "@oneOf" may not be used on OBJECT."#, [(1, 12)])])),
+        SchemaCase(#"type Query { a(x: In): Int } input In @oneOf @oneOf { a: Int }"#, .invalidDocument([.init(#"The directive "@oneOf" can only be used once at this location."#, [(1, 39), (1, 46)])])),
+        SchemaCase(#"type Query { a(x: In): Int } input In @oneOf(x: 1) { a: Int }"#, .invalidDocument([.init(#"Unknown argument "x" on directive "@oneOf"."#, [(1, 46)])])),
     ]
 }

@@ -122,6 +122,34 @@ directive @onVariableDefinition on VARIABLE_DEFINITION
 directive @repeatable repeatable on FIELD | FRAGMENT_DEFINITION
 """#
 
+    /// OneOf input objects (graphql-js 16.9), nested and in lists, beside a plain input object.
+    static let oneOfSDL = #"""
+input OneOfInput @oneOf {
+  stringField: String
+  intField: Int
+  nested: OneOfInput
+}
+
+input Plain {
+  a: Int
+  choice: OneOfInput
+}
+
+type Query {
+  oneOf(arg: OneOfInput): String
+  plain(arg: Plain): String
+  list(args: [OneOfInput!]): String
+}
+"""#
+
+    static let oneOf: Schema = {
+        do {
+            return try Schema(sdl: oneOfSDL)
+        } catch {
+            fatalError("OneOf schema does not build: \(error)")
+        }
+    }()
+
     static let harness: Schema = {
         do {
             return try Schema(sdl: harnessSDL)

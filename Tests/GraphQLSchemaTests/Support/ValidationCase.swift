@@ -34,6 +34,11 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     /// Validates the case's document under `rule` alone (as graphql-js's rule tests do) and
     /// compares messages and locations with graphql-js's.
     func check(_ rule: ValidationRule, schema: Schema = TestSchemas.harness) {
+        check([rule], schema: schema)
+    }
+
+    /// Validates the case's document under `rules` together and compares with graphql-js's errors.
+    func check(_ rules: [ValidationRule], schema: Schema) {
         let document: Document
         do {
             document = try Parser.parse(query)
@@ -41,7 +46,7 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
             Issue.record("does not parse: \(error)")
             return
         }
-        let actual = validate(document, against: schema, rules: [rule]).map(ExpectedError.init)
+        let actual = validate(document, against: schema, rules: rules).map(ExpectedError.init)
         #expect(actual == errors)
     }
 }

@@ -242,7 +242,7 @@ final class ConflictFinder {
             }
         }
         if let type1 = first.definitionType, let type2 = second.definitionType,
-           typesConflict(type1, type2, leaf1: first.namedTypeIsLeaf, leaf2: second.namedTypeIsLeaf) {
+           Self.typesConflict(type1, type2, leaf1: first.namedTypeIsLeaf, leaf2: second.namedTypeIsLeaf) {
             return Conflict(
                 reason: ConflictReason(
                     responseName: responseName, detail: .text("they return conflicting types \"\(type1)\" and \"\(type2)\"")),
@@ -266,7 +266,7 @@ final class ConflictFinder {
 
     /// Two types conflict when no value could satisfy both: lists and non-null markers must match
     /// and leaf types must be the same; composite types are compared through their subfields.
-    private func typesConflict(_ type1: GraphQLType, _ type2: GraphQLType, leaf1: Bool, leaf2: Bool) -> Bool {
+    static func typesConflict(_ type1: GraphQLType, _ type2: GraphQLType, leaf1: Bool, leaf2: Bool) -> Bool {
         switch (type1, type2) {
         case (.list(let inner1), .list(let inner2)): return typesConflict(inner1, inner2, leaf1: leaf1, leaf2: leaf2)
         case (.list, _), (_, .list): return true

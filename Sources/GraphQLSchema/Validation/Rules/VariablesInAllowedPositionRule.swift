@@ -16,7 +16,7 @@ extension ValidationRule {
                       schema.type(named: definition.type.namedType.name.value) != nil
                 else { continue }
                 let variableType = GraphQLType(definition.type)
-                if !isAllowed(schema, variableType, definition.defaultValue, locationType, usage.defaultValue) {
+                if !isVariableUsageAllowed(schema, variableType, definition.defaultValue, locationType, usage.defaultValue != nil) {
                     context.report(
                         "Variable \"$\(name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
                         [definition.location, usage.variable.location])
@@ -25,13 +25,15 @@ extension ValidationRule {
         }
     }
 
-    private static func isAllowed(
+    /// graphql-js `allowedVariableUsage`: whether a variable of this type and default may fill a
+    /// position of that type, given whether the position has a default of its own.
+    static func isVariableUsageAllowed(
         _ schema: Schema, _ variableType: GraphQLType, _ variableDefault: Value?,
-        _ locationType: GraphQLType, _ locationDefault: Value?
+        _ locationType: GraphQLType, _ locationHasDefault: Bool
     ) -> Bool {
         if case .nonNull(let nullableLocation) = locationType, !variableType.isNonNull {
             let hasNonNullVariableDefault = variableDefault.map { if case .null = $0.kind { false } else { true } } ?? false
-            guard hasNonNullVariableDefault || locationDefault != nil else { return false }
+            guard hasNonNullVariableDefault || locationHasDefault else { return false }
             return schema.isTypeSubType(variableType, of: nullableLocation)
         }
         return schema.isTypeSubType(variableType, of: locationType)

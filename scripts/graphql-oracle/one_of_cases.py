@@ -1,0 +1,23 @@
+"""Documents for the OneOf input object tests (graphql-js 16.9), against TestSchemas.oneOfSDL."""
+O = [
+ '{ oneOf(arg: {stringField: "a"}) }',
+ '{ oneOf(arg: {stringField: "a", intField: 1}) }',
+ '{ oneOf(arg: {}) }',
+ '{ oneOf(arg: {stringField: null}) }',
+ '{ oneOf(arg: {stringField: "a", stringField: "b"}) }',
+ '{ oneOf(arg: {stringField: null, stringField: "b"}) }',
+ '{ oneOf(arg: {stringField: 1}) }',
+ '{ oneOf(arg: {unknown: 1}) }',
+ '{ oneOf(arg: {nested: {intField: 1}}) }',
+ '{ oneOf(arg: {nested: {stringField: null}}) }',
+ '{ plain(arg: {a: 1, choice: {intField: 1, stringField: "x"}}) }',
+ '{ list(args: [{intField: 1}, {}, {stringField: null}]) }',
+ '{ list(args: {intField: 1, nested: null}) }',
+ 'query ($s: String) { oneOf(arg: {stringField: $s}) }',
+ 'query ($s: String!) { oneOf(arg: {stringField: $s}) }',
+ 'query ($s: String = "x") { oneOf(arg: {stringField: $s}) }',
+ 'query ($i: OneOfInput) { oneOf(arg: $i) }',
+ 'query ($i: OneOfInput) { oneOf(arg: {nested: $i}) }',
+ 'query ($s: String) { ...F } fragment F on Query { oneOf(arg: {stringField: $s}) }',
+ 'query ($s: String!) { a: oneOf(arg: {stringField: $s}) } query B($s: String) { ...F } fragment F on Query { oneOf(arg: {stringField: $s}) }',
+]
