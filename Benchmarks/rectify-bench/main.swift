@@ -13,6 +13,10 @@
 //                                      instruction counts (scripts/language-instructions.sh)
 //   rectify-bench depth-probe N        validate N-deep nesting and N-fragment chains on a 512 KiB stack
 //   rectify-bench http-serve ARGS      a static-route server for scripts/bench-http.sh
+//   rectify-bench sql QUERY.graphql [VARIABLES.json] …
+//                                      the SQL a query compiles to, or a pgbench script of it
+//   rectify-bench body QUERY.graphql [VARIABLES.json] …
+//                                      the JSON body to POST (SQLCommand.swift)
 let arguments = CommandLine.arguments.dropFirst()
 
 switch arguments.first {
@@ -39,6 +43,10 @@ case "depth-probe":
     DepthProbe.run(depth: arguments.dropFirst().first.flatMap { Int($0) } ?? 256)
 case "http-serve":
     HTTPBenchServer.run(Array(arguments.dropFirst()))
+case "sql":
+    SQLCommand.sql(Array(arguments.dropFirst()))
+case "body":
+    SQLCommand.body(Array(arguments.dropFirst()))
 case let other?:
-    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N, loop CASE N, depth-probe N, http-serve")
+    print("rectify-bench: unknown benchmark \(other); known: language, language-loop N, validation, validation-dashboard, validation-loop N, loop CASE N, depth-probe N, http-serve, sql, body")
 }
