@@ -28,6 +28,9 @@ func withCStringArray<R, E: Error>(
 
 /// Calls `body` with the count, type OIDs and text values of `parameters` as libpq's
 /// `PQexecParams` family takes them, after checking they can be sent.
+///
+/// Runs once per statement sent, so the arrays libpq reads live in temporary (usually stack)
+/// allocations filled in one pass, rather than in intermediate Swift arrays.
 func withLibpqParameters<R>(
     _ parameters: PostgresParameters,
     _ body: (Int32, UnsafePointer<UInt32>, UnsafePointer<UnsafePointer<CChar>?>) -> R
@@ -36,14 +39,39 @@ func withLibpqParameters<R>(
     guard parameters.count <= 65_535 else {
         throw .invalidParameter(position: 65_536, reason: "more than 65535 parameters")
     }
-    for (offset, bind) in parameters.enumerated() where bind.text?.utf8.contains(0) == true {
-        throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
+    var byteCount = 0
+    for (offset, bind) in parameters.binds.enumerated() {
+        guard let text = bind.text else { continue }
+        if text.utf8.contains(0) {
+            throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
+        }
+        byteCount += text.utf8.count + 1
     }
-    let types = parameters.types.map(\.rawValue)
-    return types.withUnsafeBufferPointer { typeBuffer in
-        withCStringArray(parameters.binds.map(\.text)) { values in
-            // An empty array still needs a valid base address.
-            body(Int32(parameters.count), typeBuffer.baseAddress ?? UnsafePointer(bitPattern: 8)!, values)
+    // Never empty, so every array has a valid base address.
+    let slots = max(parameters.count, 1)
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: slots) { types in
+        withUnsafeTemporaryAllocation(of: UnsafePointer<CChar>?.self, capacity: slots) { values in
+            withUnsafeTemporaryAllocation(of: CChar.self, capacity: max(byteCount, 1)) { bytes in
+                types[0] = 0
+                values[0] = nil
+                var used = 0
+                for (index, bind) in parameters.binds.enumerated() {
+                    types[index] = bind.type.rawValue
+                    guard var text = bind.text else {
+                        values[index] = nil
+                        continue
+                    }
+                    let start = bytes.baseAddress! + used
+                    text.withUTF8 { utf8 in
+                        if let source = utf8.baseAddress { UnsafeMutableRawPointer(start).copyMemory(from: source, byteCount: utf8.count) }
+                        used += utf8.count
+                    }
+                    bytes[used] = 0
+                    used += 1
+                    values[index] = UnsafePointer(start)
+                }
+                return body(Int32(parameters.count), UnsafePointer(types.baseAddress!), UnsafePointer(values.baseAddress!))
+            }
         }
     }
 }

@@ -121,7 +121,9 @@ package final class PendingQuery {
             if !started {
                 started = true
                 try start()
-                if flushing { return .needsWrite }
+                // Nothing can have arrived before the statements went out: wait for the socket
+                // instead of a read that would find nothing (a wasted system call per query).
+                return flushing ? .needsWrite : .needsRead
             }
             if flushing {
                 try connection.consumeInput()

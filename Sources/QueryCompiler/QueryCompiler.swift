@@ -87,6 +87,6 @@ public struct QueryCompiler: Sendable {
             }
             rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: value))
         }
-        return CompiledOperation(rootFields: rootFields, cost: .sum(costs), maximumCost: limits.maximumCost)
+        return CompiledOperation(rootFields: rootFields, cost: CostTerm.sum(costs).folded(), maximumCost: limits.maximumCost)
     }
 }

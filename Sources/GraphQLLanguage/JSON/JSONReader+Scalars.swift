@@ -143,9 +143,29 @@ extension JSONReader {
 
     /// A `String` from UTF-8 bytes, which must be valid.
     private func makeString(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONParseError) -> String {
+        // ASCII is valid UTF-8 and `String(decoding:)` has a fast path for it, where
+        // `String(validating:)` instantiates generic metadata on every call: most strings of a
+        // request (keys, the query, IDs) are ASCII.
+        if JSONReader.isASCII(utf8) { return String(decoding: utf8, as: UTF8.self) }
         guard let string = String(validating: utf8, as: UTF8.self) else {
             throw JSONParseError(.invalidUTF8, at: offset)
         }
         return string
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var high: UInt64 = 0
+        var index = 0
+        while index + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < raw.count {
+            high |= UInt64(raw[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 }

@@ -6,6 +6,8 @@ import GraphQLSchema
 struct BindEvaluator {
     let variables: [String: CoercedValue]
     private var cursors: [BindSource.Origin: Cursor] = [:]
+    /// The last ID decoded: `node(id:)` binds its type and its key from the same value.
+    private var lastGlobalID: (value: CoercedValue, id: GlobalID)?
 
     init(variables: [String: CoercedValue]) {
         self.variables = variables
@@ -67,11 +69,11 @@ struct BindEvaluator {
         case .startsWith:
             return .text(LikePattern.escape(BindEvaluator.text(given)) + "%")
         case .globalIDKey(let typeName):
-            let id = try BindEvaluator.globalID(given, context: source.context)
+            let id = try memoizedGlobalID(given, context: source.context)
             if let typeName, id.typeName != typeName { return .null }
             return .int64(id.key)
         case .globalIDType:
-            return .text(try BindEvaluator.globalID(given, context: source.context).typeName)
+            return .text(try memoizedGlobalID(given, context: source.context).typeName)
         case .globalIDKeys(let typeName, let maximum):
             var keys: [Int64] = []
             for item in try BindEvaluator.items(given, maximum: maximum, context: source.context) {
@@ -142,6 +144,13 @@ struct BindEvaluator {
                              locations: context.location.map { [$0] } ?? [], path: context.path)
         }
         return size
+    }
+
+    private mutating func memoizedGlobalID(_ value: CoercedValue, context: BindContext) throws(QueryError) -> GlobalID {
+        if let last = lastGlobalID, last.value == value { return last.id }
+        let id = try BindEvaluator.globalID(value, context: context)
+        lastGlobalID = (value, id)
+        return id
     }
 
     private static func globalID(_ value: CoercedValue, context: BindContext) throws(QueryError) -> GlobalID {

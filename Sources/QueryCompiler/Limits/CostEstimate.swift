@@ -51,6 +51,48 @@ indirect enum CostTerm: Sendable {
         }
     }
 
+    /// The term with every part that no variable can change computed once, so a cached plan's
+    /// per-request check evaluates only what depends on the request (often nothing at all).
+    ///
+    /// Exact: a fixed part is one whose value comes from literals and defaults only, and it is
+    /// folded only when it evaluates without an error (a literal page size over the maximum stays,
+    /// and fails each request as before). Every value is non-negative and additions saturate, so a
+    /// sum's or maximum's fixed terms combine in any order; the remaining terms keep theirs, so
+    /// the first error a request meets is the same.
+    func folded() -> CostTerm {
+        switch self {
+        case .constant:
+            return self
+        case .pageSize(let source), .length(let source):
+            guard source.origin.isFixed, let value = try? evaluate(BindEvaluator(variables: [:])) else { return self }
+            return .constant(value)
+        case .sum(let terms):
+            var fixed = 0
+            var rest: [CostTerm] = []
+            for term in terms {
+                let term = term.folded()
+                if case .constant(let value) = term { fixed = CostTerm.add(fixed, value) } else { rest.append(term) }
+            }
+            if rest.isEmpty { return .constant(fixed) }
+            if fixed != 0 { rest.append(.constant(fixed)) }
+            return rest.count == 1 ? rest[0] : .sum(rest)
+        case .product(let left, let right):
+            let (left, right) = (left.folded(), right.folded())
+            if case .constant(let a) = left, case .constant(let b) = right { return .constant(CostTerm.multiply(a, b)) }
+            return .product(left, right)
+        case .maximum(let terms):
+            var fixed: Int?
+            var rest: [CostTerm] = []
+            for term in terms {
+                let term = term.folded()
+                if case .constant(let value) = term { fixed = max(fixed ?? value, value) } else { rest.append(term) }
+            }
+            if rest.isEmpty { return .constant(fixed ?? 0) }
+            if let fixed { rest.append(.constant(fixed)) }
+            return rest.count == 1 ? rest[0] : .maximum(rest)
+        }
+    }
+
     private static func add(_ left: Int, _ right: Int) -> Int {
         let (sum, overflow) = left.addingReportingOverflow(right)
         return overflow ? Int.max : sum
@@ -113,5 +155,16 @@ indirect enum CostTerm: Sendable {
             terms.append(.product(.pageSize(connection.page.size), .sum(perRow)))
         }
         return .sum(terms)
+    }
+}
+
+extension BindSource.Origin {
+    /// Whether the origin's value is the same in every request: literals and defaults only.
+    fileprivate var isFixed: Bool {
+        switch self {
+        case .constant, .absent: true
+        case .list(let items): items.allSatisfy(\.isFixed)
+        case .variable: false
+        }
     }
 }

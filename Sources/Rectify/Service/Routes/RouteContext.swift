@@ -19,7 +19,18 @@ struct RouteContext: Sendable {
     }
 
     /// A JSON body with `Cache-Control: no-store`: answers about live data must not be cached.
-    static func json(_ body: [UInt8], status: HTTPStatus, contentType: String = "application/json; charset=utf-8") -> HTTPResponse {
-        HTTPResponse(status: status, contentType: contentType, body: body, headers: ["Cache-Control": "no-store"])
+    static func json(_ body: [UInt8], status: HTTPStatus, contentType: String = ResponseMediaType.json.contentType) -> HTTPResponse {
+        let headers: HTTPHeaders = switch contentType {
+        case ResponseMediaType.json.contentType: jsonHeaders
+        case ResponseMediaType.graphQLResponse.contentType: graphQLResponseHeaders
+        default: ["Cache-Control": "no-store", "Content-Type": contentType]
+        }
+        return HTTPResponse(status: status, headers: headers, body: body)
     }
+
+    /// The header fields of nearly every response, built once rather than per request.
+    private static let jsonHeaders: HTTPHeaders = ["Cache-Control": "no-store", "Content-Type": ResponseMediaType.json.contentType]
+    private static let graphQLResponseHeaders: HTTPHeaders = [
+        "Cache-Control": "no-store", "Content-Type": ResponseMediaType.graphQLResponse.contentType,
+    ]
 }
