@@ -70,6 +70,25 @@ import Testing
         #expect(try operation.estimatedCost(large) == 301)
     }
 
+    @Test func literalPartsOfTheCostAreComputedOnceAndVariablePartsPerRequest() throws {
+        let (literal, _) = try Library.compile("{ people(first: 10) { nodes { mentees(first: 10) { nodes { mentees(first: 10) { nodes { name } } } } } } }")
+        guard case .constant(let cost) = literal.cost else {
+            Issue.record("a cost made of literals only is left to evaluate per request: \(literal.cost)")
+            return
+        }
+        #expect(cost == 1221)
+
+        let source = "query($n: Int) { people(first: $n) { nodes { mentees(first: 10) { nodes { name } } } } }"
+        let document = try Library.document(source)
+        let two = try Library.variables(#"{"n": 2}"#, for: document)
+        let five = try Library.variables(#"{"n": 5}"#, for: document)
+        let operation = try Library.compiler().compile(document, operationName: nil, variables: two)
+        if case .constant = operation.cost { Issue.record("a cost that depends on $n was folded into a constant") }
+        // 1 + n × (1 + (1 + 10 × 1)): the literal inner page is folded, $n is not.
+        #expect(try operation.estimatedCost(two) == 25)
+        #expect(try operation.estimatedCost(five) == 61)
+    }
+
     @Test func inListsAreLimited() {
         let error = Self.error("query($p: [Int!]) { books(filter: {pages: {in: $p}}) { totalCount } }", variables: #"{"p": [1, 2, 3, 4]}"#,
                                limits: QueryLimits(maximumListLength: 3))
