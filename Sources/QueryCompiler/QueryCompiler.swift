@@ -57,18 +57,17 @@ public struct QueryCompiler: Sendable {
         }
         var planner = Planner(catalog: catalog, limits: limits, document: document, variables: variables.values)
         var rootFields: [CompiledOperation.RootField] = []
-        var costs: [CostTerm] = []
         for group in planner.collector.collect([operation.selectionSet], on: queryType.name) {
             let path: [PathComponent] = [.key(group.key)]
             try planner.count(group, depth: 1, path: path)
-            let value: CompiledOperation.RootField.Value
             switch group.name {
             case "__typename":
                 var buffer: [UInt8] = []
                 JSONWriter.writeString(queryType.name, into: &buffer)
-                value = .json(String(decoding: buffer, as: UTF8.self))
+                rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .json(String(decoding: buffer, as: UTF8.self)), isNullable: false))
             case "__schema", "__type":
-                value = .introspection(IntrospectionQuery(schema: schema, document: document, fields: group.fields))
+                let query = IntrospectionQuery(schema: schema, document: document, fields: group.fields)
+                rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .introspection(query), isNullable: group.name == "__type"))
             default:
                 let field = try planner.definition(of: group, on: queryType.name)
                 let plan: RootPlan
@@ -82,11 +81,16 @@ public struct QueryCompiler: Sendable {
                     }
                     plan = .connection(try planner.planConnection(group, field: field, entity: entity, relation: nil, depth: 1, path: path))
                 }
-                costs.append(CostTerm.of(plan))
-                value = .sql(SQLGenerator.statement(for: plan))
+                // Every argument is checked, used by the statement or not (a page size where only
+                // `totalCount` is selected), so what is selected never decides what is accepted.
+                let query = SQLGenerator.statement(for: plan)
+                let used = Set(query.bindSources)
+                var checked = Set<BindSource>()
+                let checks = planner.takeSources().filter { !used.contains($0) && checked.insert($0).inserted }
+                rootFields.append(CompiledOperation.RootField(
+                    responseKey: group.key, value: .sql(query), isNullable: !field.type.isNonNull, checks: checks, cost: CostTerm.of(plan)))
             }
-            rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: value))
         }
-        return CompiledOperation(rootFields: rootFields, cost: .sum(costs), maximumCost: limits.maximumCost)
+        return CompiledOperation(rootFields: rootFields, maximumCost: limits.maximumCost)
     }
 }

@@ -30,10 +30,11 @@ enum GraphQLResponseWriter {
     }
 
     /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
-    /// the single value of a statement's result.
-    static func data(_ fields: [ExecutionField], results: [PostgresResult], debug: DebugExtensions? = nil) -> [UInt8] {
+    /// the single value of a statement's result; `{"errors":[…],"data":{…}}` when some fields
+    /// failed with field errors (their values already `null`).
+    static func data(_ fields: [ExecutionField], results: [PostgresResult], errors: [GraphQLError] = [], debug: DebugExtensions? = nil) -> [UInt8] {
         var buffer: [UInt8] = []
-        var size = 32
+        var size = 32 + 128 * errors.count
         for field in fields {
             size += field.key.utf8.count + 4
             switch field.value {
@@ -42,7 +43,13 @@ enum GraphQLResponseWriter {
             }
         }
         buffer.reserveCapacity(size + (debug == nil ? 0 : 160))
-        buffer.append(contentsOf: #"{"data":{"#.utf8)
+        buffer.append(UInt8(ascii: "{"))
+        if !errors.isEmpty {
+            buffer.append(contentsOf: #""errors":"#.utf8)
+            write(errors, into: &buffer)
+            buffer.append(UInt8(ascii: ","))
+        }
+        buffer.append(contentsOf: #""data":{"#.utf8)
         for (position, field) in fields.enumerated() {
             if position > 0 { buffer.append(UInt8(ascii: ",")) }
             JSONWriter.writeString(field.key, into: &buffer)
