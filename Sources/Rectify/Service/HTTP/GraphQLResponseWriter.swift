@@ -5,8 +5,8 @@ import PostgresClient
 ///
 /// `errors` comes before `data` when both are present, as the spec recommends (§7.1: "errors
 /// … first … to make it clear"); a request error has no `data` key at all (§7.1.1). Each root
-/// field's value is PostgreSQL's JSON text copied byte for byte into `{"data":{…}}`, never
-/// decoded or re-encoded.
+/// field's value is PostgreSQL's JSON text copied into `{"data":{…}}` without its whitespace
+/// between tokens (``CompactJSON``), never decoded or re-encoded.
 enum GraphQLResponseWriter {
     /// `{"errors":[…]}`: a request error, no `data`.
     static func requestErrors(_ errors: [GraphQLError]) -> [UInt8] {
@@ -58,7 +58,7 @@ enum GraphQLResponseWriter {
             case .json(let json):
                 buffer.append(contentsOf: json.utf8)
             case .statement(let index):
-                let written: Void? = withValue(of: results[index]) { buffer.append(contentsOf: $0) }
+                let written: Void? = withValue(of: results[index]) { CompactJSON.append($0, to: &buffer) }
                 if written == nil { buffer.append(contentsOf: "null".utf8) }
             }
         }
