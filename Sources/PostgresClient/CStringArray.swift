@@ -32,18 +32,28 @@ func withLibpqParameters<R>(
     _ parameters: PostgresParameters,
     _ body: (Int32, UnsafePointer<UInt32>, UnsafePointer<UnsafePointer<CChar>?>) -> R
 ) throws(PostgresError) -> R {
-    // The protocol counts parameters in an Int16 field (libpq's PQ_QUERY_PARAM_MAX_LIMIT).
-    guard parameters.count <= 65_535 else {
-        throw .invalidParameter(position: 65_536, reason: "more than 65535 parameters")
-    }
-    for (offset, bind) in parameters.enumerated() where bind.text?.utf8.contains(0) == true {
-        throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
-    }
+    try checkSendable(parameters)
     let types = parameters.types.map(\.rawValue)
     return types.withUnsafeBufferPointer { typeBuffer in
         withCStringArray(parameters.binds.map(\.text)) { values in
             // An empty array still needs a valid base address.
             body(Int32(parameters.count), typeBuffer.baseAddress ?? UnsafePointer(bitPattern: 8)!, values)
         }
+    }
+}
+
+/// Refuses parameters libpq cannot send as given: more than the protocol's 65 535, or text with a
+/// NUL byte, which a C string would silently cut short (and PostgreSQL `text` cannot hold).
+///
+/// ``PendingQuery`` calls it for every statement of a batch before sending any, so a pipeline
+/// is never left half-sent; the single-statement calls check again through
+/// ``withLibpqParameters(_:_:)``.
+func checkSendable(_ parameters: PostgresParameters) throws(PostgresError) {
+    // The protocol counts parameters in an Int16 field (libpq's PQ_QUERY_PARAM_MAX_LIMIT).
+    guard parameters.count <= 65_535 else {
+        throw .invalidParameter(position: 65_536, reason: "more than 65535 parameters")
+    }
+    for (offset, bind) in parameters.enumerated() where bind.text?.utf8.contains(0) == true {
+        throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
     }
 }

@@ -27,7 +27,9 @@
 ///   are skipped by the server.
 ///
 /// Either way ``advance()`` throws only once everything has been read (so the connection is
-/// ready for the next query), except for a lost connection, which throws at once. A statement
+/// ready for the next query), except for a lost connection, which throws at once, and for
+/// parameters libpq cannot send (a NUL byte in text), which the first ``advance()`` throws
+/// before sending anything. A statement
 /// may ask for single-row mode (rows arrive as `.row` one by one, for huge lists).
 ///
 /// Drive a pending query to `.done` or an error before using the connection for anything else.
@@ -138,6 +140,9 @@ package final class PendingQuery {
     // MARK: Sending
 
     private func start() throws(PostgresError) {
+        // Every statement's parameters are checked before anything is sent: a refusal midway
+        // would leave a pipeline half-sent (no sync) and a sequential batch half-run.
+        for statement in statements { try checkSendable(statement.parameters) }
         if !connection.isNonBlocking { try connection.setNonBlocking() }
         switch mode {
         case .sequential:
