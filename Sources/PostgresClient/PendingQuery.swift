@@ -79,6 +79,8 @@ package final class PendingQuery {
 
     /// A result the connection owes us, in the order the server sends them.
     private enum Expectation {
+        /// `DEALLOCATE` of least recently used statements, sent first (results ignored).
+        case deallocate
         case prepare(Int)
         case execute(Int)
         case sync
@@ -144,11 +146,25 @@ package final class PendingQuery {
         // would leave a pipeline half-sent (no sync) and a sequential batch half-run.
         for statement in statements { try checkSendable(statement.parameters) }
         if !connection.isNonBlocking { try connection.setNonBlocking() }
+        let evicted = evictions()
         switch mode {
         case .sequential:
-            try send(statementAt: 0)
+            if evicted.isEmpty {
+                try send(statementAt: 0)
+            } else {
+                try connection.sendDeallocations(evicted)
+                expected.append(.deallocate)
+                flushing = try connection.flush() == .needsWrite
+            }
         case .pipelined:
             try connection.enterPipelineMode()
+            if !evicted.isEmpty {
+                // A segment of its own, so that a failure there skips none of the statements.
+                try connection.sendDeallocations(evicted)
+                expected.append(contentsOf: repeatElement(.deallocate, count: evicted.count))
+                try connection.pipelineSync()
+                expected.append(.sync)
+            }
             var preparing: Set<String> = []
             for index in statements.indices {
                 let statement = statements[index]
@@ -165,6 +181,21 @@ package final class PendingQuery {
             try armSingleRowModeIfNeeded()
             flushing = try connection.flush() == .needsWrite
         }
+    }
+
+    /// The least recently used statements to deallocate before this batch prepares its new ones
+    /// (see ``PostgresConnection/preparedStatementCapacity``); none inside a transaction block,
+    /// where a failing `DEALLOCATE` would abort the caller's transaction.
+    private func evictions() -> [String] {
+        guard connection.transactionStatus == .idle else { return [] }
+        var used: Set<String> = []
+        var incoming: Set<String> = []
+        for statement in statements {
+            guard case .prepared(let prepared) = statement.text else { continue }
+            used.insert(prepared.name)
+            if !connection.isPrepared(prepared) { incoming.insert(prepared.name) }
+        }
+        return connection.preparedStatements.evict(toAdmit: incoming.count, keeping: used)
     }
 
     /// Sequential mode: sends statement `index` (its preparation first, when needed).
@@ -185,7 +216,9 @@ package final class PendingQuery {
         let statement = statements[index]
         switch statement.text {
         case .sql(let sql): try connection.sendQuery(sql, statement.parameters)
-        case .prepared(let prepared): try connection.sendQueryPrepared(prepared, statement.parameters)
+        case .prepared(let prepared):
+            try connection.sendQueryPrepared(prepared, statement.parameters)
+            connection.preparedStatements.touch(prepared)
         }
         expected.append(.execute(index))
     }
@@ -205,6 +238,12 @@ package final class PendingQuery {
             if connection.isBusy { return .needsRead }
             let result = connection.nextResult()
             switch expected[expectedHead] {
+            case .deallocate:
+                // Whatever the outcome, the statements are forgotten by this client.
+                if result == nil {
+                    try advanceExpectation()
+                    if mode == .sequential { try send(statementAt: 0) }
+                }
             case .prepare(let index):
                 if let result {
                     receivePreparation(result, index: index)
