@@ -29,8 +29,8 @@
 /// Either way ``advance()`` throws only once everything has been read (so the connection is
 /// ready for the next query), except for a lost connection, which throws at once, and for
 /// parameters libpq cannot send (a NUL byte in text), which the first ``advance()`` throws
-/// before sending anything. A statement
-/// may ask for single-row mode (rows arrive as `.row` one by one, for huge lists).
+/// before sending anything. A statement may ask for single-row mode (rows arrive as `.row` one
+/// by one, for huge lists).
 ///
 /// Drive a pending query to `.done` or an error before using the connection for anything else.
 /// To give up early (a client went away, a timeout), cancel with a ``PostgresCancelToken`` and

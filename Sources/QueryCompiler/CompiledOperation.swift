@@ -66,8 +66,7 @@ public struct CompiledOperation: Sendable {
     /// Binds each root field to this request's values, a refused argument value becoming a field
     /// error of its root field rather than of the whole request.
     ///
-    /// Which refusals are field errors and which request errors follows where they are found, as
-    /// graphql-js and production servers (GitHub, Shopify, Hasura) decide it:
+    /// Which refusals are field errors and which request errors follows where they are found:
     /// - a value of one field's argument — a malformed cursor in `after`/`before`, an invalid
     ///   global ID in `node(id:)`/`nodes(ids:)`, a negative page size, a page size over the
     ///   maximum, a list over the maximum length — is what a graphql-js resolver would throw while
@@ -75,9 +74,11 @@ public struct CompiledOperation: Sendable {
     ///   null (propagated to the nearest nullable parent, here the root field or `data`), the
     ///   other root fields still answered;
     /// - the cost estimate is a limit over the whole document computed before anything runs,
-    ///   like depth, field and alias counts (checked while planning) and graphql-js's own
-    ///   `maxTokens`: it stays a request error (thrown; no `data`). It sums the cost of the root
-    ///   fields that were bound, so a refused page size is reported as the field error it is.
+    ///   like depth, field and alias counts and filter nesting (checked while planning) and
+    ///   graphql-js's own `maxTokens` (checked while parsing), and like the cost or node limits
+    ///   that public GraphQL APIs check before execution: it stays a request error (thrown; no
+    ///   `data`). It sums the cost of the root fields that were bound, so a refused page size is
+    ///   reported as the field error it is, not as a cost.
     ///
     /// Like graphql-js executing synchronous resolvers in order, binding stops at the first
     /// non-null root field that fails: the errors of the fields before it are kept.

@@ -62,6 +62,24 @@ import Testing
         #expect(connection.pipelineStatus == .off)
     }
 
+    @Test(arguments: [PendingQuery.Mode.pipelined, .sequential])
+    func aFailedDeallocationFailsNoStatement(_ mode: PendingQuery.Mode) throws {
+        let connection = try TestDatabase.connect()
+        connection.preparedStatementCapacity = 3
+        let loop = PollLoop()
+        for round in 0..<2 {
+            let batch = (0..<3).map { PostgresStatement("select \(round * 10 + $0 + 500) + $1::int4") }
+            // The server forgets everything: the evictions' DEALLOCATEs fail with 26000.
+            try connection.executeScript("deallocate all")
+            let job = PollLoop.Job("D", connection, [PendingQuery(connection, batch.map { .prepared($0, [1]) }, mode: mode)])
+            try loop.run([job])
+            #expect(job.errors.isEmpty, "\(job.errors)")
+            #expect(try job.results[0][0][0].decode(Int.self, at: 0) == round * 10 + 501)
+        }
+        #expect(connection.pipelineStatus == .off)
+        #expect(connection.transactionStatus == .idle)
+    }
+
     @Test func nothingIsDeallocatedInsideATransaction() throws {
         let connection = try TestDatabase.connect()
         connection.preparedStatementCapacity = 2
