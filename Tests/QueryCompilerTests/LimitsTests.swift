@@ -43,6 +43,36 @@ import Testing
         #expect(Self.error("{ books(first: 100) { nodes { title } } }") == nil)
     }
 
+    @Test func argumentsOfAConnectionSelectingOnlyTotalCountAreStillChecked() {
+        #expect(Self.error("{ books(first: 101) { totalCount } }")?.kind == .pageSizeTooLarge)
+        #expect(Self.error("{ books(last: -1) { aggregate { count } } }")?.kind == .badUserInput)
+        #expect(Self.error(#"{ books(after: "garbage") { totalCount } }"#)?.message.contains("\"after\" is not a valid cursor") == true)
+        #expect(Self.error("{ people { nodes { mentees(first: 101) { totalCount } } } }")?.kind == .pageSizeTooLarge)
+        #expect(Self.error("{ books(first: 100) { totalCount } }") == nil)
+    }
+
+    @Test func aRefusedArgumentFailsOnlyItsNullableRootField() throws {
+        let (operation, coerced) = try Library.compile(#"{ a: node(id: "garbage") { id } b: books(first: 2) { totalCount } c: __typename }"#)
+        let bound = try operation.bindRootFields(coerced)
+        #expect(!bound.isDataNull)
+        #expect(bound.errors.map(\.path) == [[.key("a")]])
+        #expect(bound.errors.first?.locations == [SourceLocation(line: 1, column: 3)])
+        #expect(bound.fields.map(\.responseKey) == ["a", "b", "c"])
+        guard case .json("null") = bound.fields[0].value, case .sql = bound.fields[1].value else {
+            Issue.record("\(bound.fields)")
+            return
+        }
+    }
+
+    @Test func aRefusedArgumentOfANonNullRootFieldNullsTheDataAndStopsThere() throws {
+        let (operation, coerced) = try Library.compile(#"{ a: node(id: "x") { id } b: books(first: 101) { totalCount } c: nodes(ids: ["y"]) { id } }"#)
+        let bound = try operation.bindRootFields(coerced)
+        #expect(bound.isDataNull)
+        #expect(bound.fields.isEmpty)
+        #expect(bound.errors.map(\.kind) == [.badUserInput, .pageSizeTooLarge])
+        #expect(bound.errors.map(\.path) == [[.key("a")], [.key("b")]])
+    }
+
     @Test func firstAndLastTogetherAreRefused() {
         let error = Self.error("{ books(first: 1, last: 1) { nodes { title } } }")
         #expect(error?.kind == .badUserInput)
