@@ -14,6 +14,9 @@ public struct CompiledOperation: Sendable {
             case json(String)
             /// Introspection, answered in Swift from the schema.
             case introspection(IntrospectionQuery)
+            /// Arguments refused while planning (`first` and `last` together): a field error each
+            /// time the plan is bound, as a resolver would raise it.
+            case failed(QueryError)
         }
 
         public let responseKey: String
@@ -127,6 +130,8 @@ public struct CompiledOperation: Sendable {
             return .json(json)
         case .introspection(let query):
             return .json(query.execute(variables: variables))
+        case .failed(let error):
+            throw error
         case .sql(let query):
             var binds: [SQLBindValue] = []
             binds.reserveCapacity(query.bindSources.count)

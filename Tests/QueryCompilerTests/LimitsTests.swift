@@ -73,10 +73,15 @@ import Testing
         #expect(bound.errors.map(\.path) == [[.key("a")], [.key("b")]])
     }
 
-    @Test func firstAndLastTogetherAreRefused() {
+    @Test func firstAndLastTogetherAreRefused() throws {
         let error = Self.error("{ books(first: 1, last: 1) { nodes { title } } }")
         #expect(error?.kind == .badUserInput)
         #expect(error?.path == [.key("books")])
+        // Found while planning, it is still the field's error, not the request's.
+        let (operation, coerced) = try Library.compile(#"{ node(id: "x") { id } a: node(id: "y") { ... on Person { mentees(first: 1, last: 1) { totalCount } } } }"#)
+        let bound = try operation.bindRootFields(coerced)
+        #expect(!bound.isDataNull)
+        #expect(bound.errors.map(\.path) == [[.key("node")], [.key("a"), .key("mentees")]])
     }
 
     @Test func costIsTheProductOfNestedPageSizes() throws {

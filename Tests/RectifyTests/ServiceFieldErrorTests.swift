@@ -41,6 +41,8 @@ import Testing
              code: "LIST_TOO_LONG", message: "has 4 items; at most 3", path: ["findings"], location: (1, 3)),
         Case(name: "bad global ID in nodes(ids:)", query: #"{ nodes(ids: ["garbage"]) { id } }"#,
              code: "BAD_USER_INPUT", message: #"Argument "ids" is not a valid ID."#, path: ["nodes"], location: (1, 3)),
+        Case(name: "first and last together", query: "{ findings(first: 1, last: 1) { totalCount } }",
+             code: "BAD_USER_INPUT", message: #"Arguments "first" and "last" cannot be used together on "findings"."#, path: ["findings"], location: (1, 3)),
         Case(name: "nested page size over the maximum", query: "{ units(first: 1) { nodes { findings(first: 11) { totalCount } } } }",
              code: "PAGE_SIZE_TOO_LARGE", message: #"Argument "first" is 11"#, path: ["units", "nodes", "findings"], location: (1, 29)),
     ]
