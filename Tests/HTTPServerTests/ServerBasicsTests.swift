@@ -187,6 +187,7 @@ import Testing
             #expect(allowed.header("Access-Control-Allow-Headers") == "content-type")
             #expect(allowed.header("Access-Control-Max-Age") == "300")
             #expect(allowed.header("Vary") == "Origin, Access-Control-Request-Headers")
+            #expect(allowed.headers.filter { $0.name.lowercased() == "vary" || $0.name.lowercased() == "access-control-allow-origin" }.count == 2)
             #expect(refused.header("Access-Control-Allow-Origin") == nil)
             #expect(actual.header("Access-Control-Allow-Origin") == "https://app.example")
             #expect(actual.header("Vary") == "Origin")
@@ -205,6 +206,10 @@ import Testing
                 )
             }
             #expect(custom.status == 204)
+            // Each CORS field once: a browser refuses an answer with two Access-Control-Allow-Origin.
+            for name in ["access-control-allow-origin", "access-control-allow-headers", "vary"] {
+                #expect(custom.headers.filter { $0.name.lowercased() == name }.count == 1, "\(name): \(custom)")
+            }
             #expect(custom.header("Access-Control-Allow-Headers") == "content-type, apollographql-client-name, x-request-id, authorization")
             #expect(custom.header("Vary") == "Origin, Access-Control-Request-Headers")
             // Something that is not a list of field names is not repeated.
