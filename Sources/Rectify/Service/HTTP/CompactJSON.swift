@@ -2,9 +2,10 @@
 ///
 /// `json_build_object` writes `{"number" : 1, "title" : "…"}` and `json_agg` `[{…}, {…}]`
 /// (the `json` type keeps the text as built); graphql-js answers compactly, so the spaces are
-/// only bytes on the wire (4–11 % of a response). Building compact JSON in SQL is not possible
-/// without losing key order (`jsonb` sorts keys) or names (`row_to_json`), so the text is
-/// compacted while it is copied into the response, in the same pass.
+/// only bytes on the wire (3.6 % of a response of findings' texts, 10.5 % of one of short
+/// fields). Building compact JSON in SQL is not possible without losing key order (`jsonb`
+/// sorts keys) or names (`row_to_json`), so the text is compacted while it is copied into the
+/// response, in the same pass.
 ///
 /// Whitespace is dropped only between tokens (RFC 8259 §2: space, tab, line feed, carriage
 /// return); string contents are copied byte for byte, escapes included, so `" : "` inside a
