@@ -30,22 +30,15 @@ func withCStringArray<R, E: Error>(
 /// `PQexecParams` family takes them, after checking they can be sent.
 ///
 /// Runs once per statement sent, so the arrays libpq reads live in temporary (usually stack)
-/// allocations filled in one pass, rather than in intermediate Swift arrays.
+/// allocations filled in place, rather than in intermediate Swift arrays.
 func withLibpqParameters<R>(
     _ parameters: PostgresParameters,
     _ body: (Int32, UnsafePointer<UInt32>, UnsafePointer<UnsafePointer<CChar>?>) -> R
 ) throws(PostgresError) -> R {
-    // The protocol counts parameters in an Int16 field (libpq's PQ_QUERY_PARAM_MAX_LIMIT).
-    guard parameters.count <= 65_535 else {
-        throw .invalidParameter(position: 65_536, reason: "more than 65535 parameters")
-    }
+    try checkSendable(parameters)
     var byteCount = 0
-    for (offset, bind) in parameters.binds.enumerated() {
-        guard let text = bind.text else { continue }
-        if text.utf8.contains(0) {
-            throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
-        }
-        byteCount += text.utf8.count + 1
+    for bind in parameters.binds {
+        if let text = bind.text { byteCount += text.utf8.count + 1 }
     }
     // Never empty, so every array has a valid base address.
     let slots = max(parameters.count, 1)
@@ -73,5 +66,21 @@ func withLibpqParameters<R>(
                 return body(Int32(parameters.count), UnsafePointer(types.baseAddress!), UnsafePointer(values.baseAddress!))
             }
         }
+    }
+}
+
+/// Refuses parameters libpq cannot send as given: more than the protocol's 65 535, or text with a
+/// NUL byte, which a C string would silently cut short (and PostgreSQL `text` cannot hold).
+///
+/// ``PendingQuery`` calls it for every statement of a batch before sending any, so a pipeline
+/// is never left half-sent; the single-statement calls check again through
+/// ``withLibpqParameters(_:_:)``.
+func checkSendable(_ parameters: PostgresParameters) throws(PostgresError) {
+    // The protocol counts parameters in an Int16 field (libpq's PQ_QUERY_PARAM_MAX_LIMIT).
+    guard parameters.count <= 65_535 else {
+        throw .invalidParameter(position: 65_536, reason: "more than 65535 parameters")
+    }
+    for (offset, bind) in parameters.enumerated() where bind.text?.utf8.contains(0) == true {
+        throw .invalidParameter(position: offset + 1, reason: "text contains a NUL byte, which PostgreSQL text cannot hold")
     }
 }

@@ -27,8 +27,10 @@
 ///   are skipped by the server.
 ///
 /// Either way ``advance()`` throws only once everything has been read (so the connection is
-/// ready for the next query), except for a lost connection, which throws at once. A statement
-/// may ask for single-row mode (rows arrive as `.row` one by one, for huge lists).
+/// ready for the next query), except for a lost connection, which throws at once, and for
+/// parameters libpq cannot send (a NUL byte in text), which the first ``advance()`` throws
+/// before sending anything. A statement may ask for single-row mode (rows arrive as `.row` one
+/// by one, for huge lists).
 ///
 /// Drive a pending query to `.done` or an error before using the connection for anything else.
 /// To give up early (a client went away, a timeout), cancel with a ``PostgresCancelToken`` and
@@ -77,6 +79,8 @@ package final class PendingQuery {
 
     /// A result the connection owes us, in the order the server sends them.
     private enum Expectation {
+        /// `DEALLOCATE` of least recently used statements, sent first (results ignored).
+        case deallocate
         case prepare(Int)
         case execute(Int)
         case sync
@@ -140,12 +144,29 @@ package final class PendingQuery {
     // MARK: Sending
 
     private func start() throws(PostgresError) {
+        // Every statement's parameters are checked before anything is sent: a refusal midway
+        // would leave a pipeline half-sent (no sync) and a sequential batch half-run.
+        for statement in statements { try checkSendable(statement.parameters) }
         if !connection.isNonBlocking { try connection.setNonBlocking() }
+        let evicted = evictions()
         switch mode {
         case .sequential:
-            try send(statementAt: 0)
+            if evicted.isEmpty {
+                try send(statementAt: 0)
+            } else {
+                try connection.sendDeallocations(evicted)
+                expected.append(.deallocate)
+                flushing = try connection.flush() == .needsWrite
+            }
         case .pipelined:
             try connection.enterPipelineMode()
+            if !evicted.isEmpty {
+                // A segment of its own, so that a failure there skips none of the statements.
+                try connection.sendDeallocations(evicted)
+                expected.append(contentsOf: repeatElement(.deallocate, count: evicted.count))
+                try connection.pipelineSync()
+                expected.append(.sync)
+            }
             var preparing: Set<String> = []
             for index in statements.indices {
                 let statement = statements[index]
@@ -162,6 +183,21 @@ package final class PendingQuery {
             try armSingleRowModeIfNeeded()
             flushing = try connection.flush() == .needsWrite
         }
+    }
+
+    /// The least recently used statements to deallocate before this batch prepares its new ones
+    /// (see ``PostgresConnection/preparedStatementCapacity``); none inside a transaction block,
+    /// where a failing `DEALLOCATE` would abort the caller's transaction.
+    private func evictions() -> [String] {
+        guard connection.transactionStatus == .idle else { return [] }
+        var used: Set<String> = []
+        var incoming: Set<String> = []
+        for statement in statements {
+            guard case .prepared(let prepared) = statement.text else { continue }
+            used.insert(prepared.name)
+            if !connection.isPrepared(prepared) { incoming.insert(prepared.name) }
+        }
+        return connection.preparedStatements.evict(toAdmit: incoming.count, keeping: used)
     }
 
     /// Sequential mode: sends statement `index` (its preparation first, when needed).
@@ -182,7 +218,9 @@ package final class PendingQuery {
         let statement = statements[index]
         switch statement.text {
         case .sql(let sql): try connection.sendQuery(sql, statement.parameters)
-        case .prepared(let prepared): try connection.sendQueryPrepared(prepared, statement.parameters)
+        case .prepared(let prepared):
+            try connection.sendQueryPrepared(prepared, statement.parameters)
+            connection.preparedStatements.touch(prepared)
         }
         expected.append(.execute(index))
     }
@@ -202,6 +240,12 @@ package final class PendingQuery {
             if connection.isBusy { return .needsRead }
             let result = connection.nextResult()
             switch expected[expectedHead] {
+            case .deallocate:
+                // Whatever the outcome, the statements are forgotten by this client.
+                if result == nil {
+                    try advanceExpectation()
+                    if mode == .sequential { try send(statementAt: 0) }
+                }
             case .prepare(let index):
                 if let result {
                     receivePreparation(result, index: index)

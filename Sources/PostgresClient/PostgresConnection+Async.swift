@@ -62,6 +62,22 @@ extension PostgresConnection {
         countPreparation()
     }
 
+    /// Sends `DEALLOCATE` for each of `names` without waiting. In pipeline mode each is a
+    /// statement of its own (results, then the end of its results, per name); otherwise they go as
+    /// one simple query (a result per name, then one end). Not counted as executed statements:
+    /// they are the client's housekeeping.
+    func sendDeallocations(_ names: [String]) throws(PostgresError) {
+        if pipelineStatus == .off {
+            let sql = names.map(PostgresStatement.deallocation(of:)).joined(separator: "; ")
+            guard PQsendQuery(handle, sql) == 1 else { throw failure(statement: sql) }
+            return
+        }
+        for name in names {
+            let sql = PostgresStatement.deallocation(of: name)
+            guard PQsendQueryParams(handle, sql, 0, nil, nil, nil, nil, 0) == 1 else { throw failure(statement: sql) }
+        }
+    }
+
     /// Sends an execution of a statement already prepared on this session (`PQsendQueryPrepared`).
     package func sendQueryPrepared(_ statement: PostgresStatement, _ parameters: PostgresParameters = []) throws(PostgresError) {
         let sent = try withLibpqParameters(parameters) { count, _, values in

@@ -9,6 +9,7 @@ extension PostgresConnection {
     @discardableResult
     package func query(_ statement: PostgresStatement, _ parameters: PostgresParameters = []) throws(PostgresError) -> PostgresResult {
         try prepareIfNeeded(statement, types: statement.preparationTypes(for: parameters))
+        preparedStatements.touch(statement)
         do {
             return try executePrepared(statement, parameters)
         } catch .server(let error) where error.sqlState == .invalidSQLStatementName
@@ -34,6 +35,7 @@ extension PostgresConnection {
 
     private func prepareIfNeeded(_ statement: PostgresStatement, types: [PostgresDataType]) throws(PostgresError) {
         guard !preparedStatements.contains(statement) else { return }
+        deallocateLeastRecentlyUsed(toAdmit: [statement.name])
         let oids = types.map(\.rawValue)
         let result = oids.withUnsafeBufferPointer { buffer in
             PQprepare(handle, statement.name, statement.sql, Int32(oids.count), buffer.baseAddress)
@@ -53,5 +55,16 @@ extension PostgresConnection {
         }
         countExecution()
         return try checkedResult(result, statement: statement.sql)
+    }
+
+    /// Deallocates the least recently used statements when preparing `incoming` would take the
+    /// session past ``preparedStatementCapacity``. Only outside a transaction block, where a
+    /// failing `DEALLOCATE` (a statement the server already forgot) cannot abort anything; its
+    /// outcome is ignored, as the statements are forgotten by this client either way.
+    func deallocateLeastRecentlyUsed(toAdmit incoming: Set<String>) {
+        guard transactionStatus == .idle else { return }
+        let victims = preparedStatements.evict(toAdmit: incoming.count, keeping: incoming)
+        guard !victims.isEmpty else { return }
+        PQclear(PQexec(handle, victims.map(PostgresStatement.deallocation(of:)).joined(separator: "; ")))
     }
 }

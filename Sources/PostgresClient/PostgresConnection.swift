@@ -36,6 +36,13 @@ package final class PostgresConnection {
     package let configuration: PostgresConfiguration
     /// Statements prepared on this session, by name (see `PostgresConnection+Prepared.swift`).
     var preparedStatements = PreparedStatementCache()
+    /// How many statements this session keeps prepared (at least 1; 1000 unless set): past it the
+    /// least recently used are deallocated, so clients inventing ever new queries cannot grow the
+    /// backend's memory without bound.
+    package var preparedStatementCapacity: Int {
+        get { preparedStatements.capacity }
+        set { preparedStatements.capacity = max(1, newValue) }
+    }
     /// Nesting depth of ``transaction(_:)`` calls, naming their savepoints.
     var transactionDepth = 0
     /// Statements this connection has executed (same rules as ``StatementCounter``).

@@ -55,22 +55,70 @@ struct FNV1a {
     }
 }
 
-/// The statements prepared on one session: name → SQL.
+/// The statements prepared on one session: name → SQL, bounded, least recently used first out.
 ///
-/// Unbounded by design: names derive from SQL text, and the SQL the product sends comes from a
-/// bounded set (migrations, the importer, the query compiler's plan cache). A reconnect is a new
-/// connection with an empty cache, so statements are prepared again on the new session.
+/// Names derive from SQL text, and the SQL the product sends comes from a bounded set per plan,
+/// but clients can invent ever new query shapes: each keeps a prepared statement (and its plans)
+/// in the backend's memory for the session's life. Past ``capacity`` the least recently used
+/// statements are chosen for `DEALLOCATE` (``PendingQuery`` and ``PostgresConnection/query(_:_:)``
+/// send it), a tenth of the capacity at a time so that the sorting is rare.
 struct PreparedStatementCache {
-    private var statements: [String: String] = [:]
+    private struct Entry {
+        var sql: String
+        var lastUse: UInt64
+    }
+
+    private var statements: [String: Entry] = [:]
+    private var clock: UInt64 = 0
+    /// How many statements a session keeps prepared.
+    var capacity: Int
+
+    init(capacity: Int = 1000) {
+        self.capacity = max(1, capacity)
+    }
 
     func contains(_ statement: PostgresStatement) -> Bool {
-        guard let sql = statements[statement.name] else { return false }
-        precondition(sql == statement.sql, "prepared statement name \(statement.name) reused for different SQL")
+        guard let entry = statements[statement.name] else { return false }
+        precondition(entry.sql == statement.sql, "prepared statement name \(statement.name) reused for different SQL")
         return true
     }
 
-    mutating func insert(_ statement: PostgresStatement) { statements[statement.name] = statement.sql }
+    /// Records a use, so the statement is among the last to be evicted.
+    mutating func touch(_ statement: PostgresStatement) {
+        clock += 1
+        statements[statement.name]?.lastUse = clock
+    }
+
+    mutating func insert(_ statement: PostgresStatement) {
+        clock += 1
+        statements[statement.name] = Entry(sql: statement.sql, lastUse: clock)
+    }
+
     mutating func remove(_ statement: PostgresStatement) { statements[statement.name] = nil }
     mutating func removeAll() { statements.removeAll() }
     var count: Int { statements.count }
+
+    /// When `incoming` more statements would take the cache over its capacity: the names of the
+    /// least recently used ones (never those in `keeping`) down to nine tenths of the capacity,
+    /// removed from the record. The caller deallocates them on the server.
+    mutating func evict(toAdmit incoming: Int, keeping: Set<String>) -> [String] {
+        guard statements.count + incoming > capacity else { return [] }
+        let target = max(0, capacity - capacity / 10 - incoming)
+        let excess = statements.count - target
+        guard excess > 0 else { return [] }
+        let victims = statements.filter { !keeping.contains($0.key) }
+            .sorted { $0.value.lastUse < $1.value.lastUse }
+            .prefix(excess)
+            .map(\.key)
+        for name in victims { statements[name] = nil }
+        return victims
+    }
+}
+
+extension PostgresStatement {
+    /// `DEALLOCATE "name"`: the name is an identifier made by this client (quoted, `"` doubled),
+    /// never a value.
+    static func deallocation(of name: String) -> String {
+        "DEALLOCATE \"" + name.replacing("\"", with: "\"\"") + "\""
+    }
 }

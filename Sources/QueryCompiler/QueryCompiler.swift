@@ -57,36 +57,56 @@ public struct QueryCompiler: Sendable {
         }
         var planner = Planner(catalog: catalog, limits: limits, document: document, variables: variables.values)
         var rootFields: [CompiledOperation.RootField] = []
-        var costs: [CostTerm] = []
         for group in planner.collector.collect([operation.selectionSet], on: queryType.name) {
             let path: [PathComponent] = [.key(group.key)]
             try planner.count(group, depth: 1, path: path)
-            let value: CompiledOperation.RootField.Value
             switch group.name {
             case "__typename":
                 var buffer: [UInt8] = []
                 JSONWriter.writeString(queryType.name, into: &buffer)
-                value = .json(String(decoding: buffer, as: UTF8.self))
+                rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .json(String(decoding: buffer, as: UTF8.self)), isNullable: false))
             case "__schema", "__type":
-                value = .introspection(IntrospectionQuery(schema: schema, document: document, fields: group.fields))
+                let query = IntrospectionQuery(schema: schema, document: document, fields: group.fields)
+                rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .introspection(query), isNullable: group.name == "__type"))
             default:
                 let field = try planner.definition(of: group, on: queryType.name)
-                let plan: RootPlan
-                switch group.name {
-                case "node": plan = try planner.planNode(group, field: field, path: path)
-                case "nodes": plan = try planner.planNodes(group, field: field, path: path)
-                default:
-                    guard let element = schema.type(named: field.type.namedType)?.field(named: "nodes")?.type.namedType,
-                          let entity = catalog.entities[element] else {
-                        throw QueryError.unknownField(group.name, on: queryType.name, at: group.first)
-                    }
-                    plan = .connection(try planner.planConnection(group, field: field, entity: entity, relation: nil, depth: 1, path: path))
+                do throws(QueryError) {
+                    rootFields.append(try planSQLField(group, field: field, queryType: queryType.name, path: path, planner: &planner))
+                } catch {
+                    // A refused argument is the field's error, answered when bound; a limit or
+                    // anything else refuses the whole request.
+                    guard error.kind == .badUserInput else { throw error }
+                    _ = planner.takeSources()
+                    rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .failed(error), isNullable: !field.type.isNonNull))
                 }
-                costs.append(CostTerm.of(plan))
-                value = .sql(SQLGenerator.statement(for: plan))
             }
-            rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: value))
         }
-        return CompiledOperation(rootFields: rootFields, cost: CostTerm.sum(costs).folded(), maximumCost: limits.maximumCost)
+        return CompiledOperation(rootFields: rootFields, maximumCost: limits.maximumCost)
+    }
+
+    /// A data root field: its plan, its statement, the argument values to check that the
+    /// statement does not use, and its cost.
+    private func planSQLField(
+        _ group: FieldCollector.Group, field: GraphQLField, queryType: String, path: [PathComponent], planner: inout Planner
+    ) throws(QueryError) -> CompiledOperation.RootField {
+        let plan: RootPlan
+        switch group.name {
+        case "node": plan = try planner.planNode(group, field: field, path: path)
+        case "nodes": plan = try planner.planNodes(group, field: field, path: path)
+        default:
+            guard let element = schema.type(named: field.type.namedType)?.field(named: "nodes")?.type.namedType,
+                  let entity = catalog.entities[element] else {
+                throw QueryError.unknownField(group.name, on: queryType, at: group.first)
+            }
+            plan = .connection(try planner.planConnection(group, field: field, entity: entity, relation: nil, depth: 1, path: path))
+        }
+        // Every argument is checked, used by the statement or not (a page size where only
+        // `totalCount` is selected), so what is selected never decides what is accepted.
+        let query = SQLGenerator.statement(for: plan)
+        let used = Set(query.bindSources)
+        var checked = Set<BindSource>()
+        let checks = planner.takeSources().filter { !used.contains($0) && checked.insert($0).inserted }
+        return CompiledOperation.RootField(
+            responseKey: group.key, value: .sql(query), isNullable: !field.type.isNonNull, checks: checks, cost: CostTerm.of(plan).folded())
     }
 }

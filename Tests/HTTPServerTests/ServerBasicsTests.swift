@@ -184,12 +184,49 @@ import Testing
             #expect(allowed.status == 204)
             #expect(allowed.header("Access-Control-Allow-Origin") == "https://app.example")
             #expect(allowed.header("Access-Control-Allow-Methods") == "GET, POST, OPTIONS")
-            #expect(allowed.header("Access-Control-Allow-Headers") == "Content-Type, Authorization, Accept")
+            #expect(allowed.header("Access-Control-Allow-Headers") == "content-type")
             #expect(allowed.header("Access-Control-Max-Age") == "300")
-            #expect(allowed.header("Vary") == "Origin")
+            #expect(allowed.header("Vary") == "Origin, Access-Control-Request-Headers")
+            #expect(allowed.headers.filter { $0.name.lowercased() == "vary" || $0.name.lowercased() == "access-control-allow-origin" }.count == 2)
             #expect(refused.header("Access-Control-Allow-Origin") == nil)
             #expect(actual.header("Access-Control-Allow-Origin") == "https://app.example")
             #expect(actual.header("Vary") == "Origin")
+        }
+    }
+
+    @Test func corsPreflightEchoesTheRequestedHeaders() async throws {
+        try await withServer({ $0.cors = CORSPolicy(allowedOrigins: .any) }) { port, _ in
+            let (custom, malformed, fixed) = try await blocking {
+                let client = try TestClient(port: port)
+                let preflight = "OPTIONS /graphql HTTP/1.1\r\nHost: t\r\nOrigin: https://app.example\r\nAccess-Control-Request-Method: POST\r\n"
+                return (
+                    try client.request(preflight + "Access-Control-Request-Headers: content-type,apollographql-client-name , x-request-id,authorization\r\n\r\n"),
+                    try client.request(preflight + "Access-Control-Request-Headers: x-a, x(b)\r\n\r\n"),
+                    try client.request(preflight + "\r\n")
+                )
+            }
+            #expect(custom.status == 204)
+            // Each CORS field once: a browser refuses an answer with two Access-Control-Allow-Origin.
+            for name in ["access-control-allow-origin", "access-control-allow-headers", "vary"] {
+                #expect(custom.headers.filter { $0.name.lowercased() == name }.count == 1, "\(name): \(custom)")
+            }
+            #expect(custom.header("Access-Control-Allow-Headers") == "content-type, apollographql-client-name, x-request-id, authorization")
+            #expect(custom.header("Vary") == "Origin, Access-Control-Request-Headers")
+            // Something that is not a list of field names is not repeated.
+            #expect(malformed.header("Access-Control-Allow-Headers") == nil)
+            #expect(malformed.header("Access-Control-Allow-Origin") == "*")
+            #expect(fixed.header("Access-Control-Allow-Headers") == nil)
+        }
+    }
+
+    @Test func corsPreflightCanAllowAFixedListOfHeaders() async throws {
+        try await withServer({ $0.cors = CORSPolicy(allowedOrigins: .any, allowedHeaders: .list(["Content-Type"])) }) { port, _ in
+            let response = try await blocking {
+                try TestClient(port: port).request(
+                    "OPTIONS /graphql HTTP/1.1\r\nHost: t\r\nOrigin: https://a.example\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: x-request-id\r\n\r\n")
+            }
+            #expect(response.header("Access-Control-Allow-Headers") == "Content-Type")
+            #expect(response.header("Vary") == "Origin")
         }
     }
 }

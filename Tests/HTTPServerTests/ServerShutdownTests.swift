@@ -58,7 +58,10 @@ import Testing
         let start = clock.now
         await server.shutdown(timeout: .milliseconds(200))
         let elapsed = clock.now - start
-        #expect(elapsed >= .milliseconds(150) && elapsed < .seconds(2))
+        // The upper bound only has to tell "gave up on the hung handler" from "waited for it"
+        // (forever): on a loaded two-core machine the cooperative pool that resumes this test can
+        // lag by seconds, so a tight bound failed runs without any fault in shutdown.
+        #expect(elapsed >= .milliseconds(150) && elapsed < .seconds(10))
         #expect(probe.contains("cancelled stuck"))
         #expect(try await blocking { client.waitForClose() })
     }

@@ -41,6 +41,30 @@ import Testing
         #expect(connection.pipelineStatus == .off)
     }
 
+    @Test func aNULInAPipelinedParameterIsRefusedBeforeAnythingIsSent() throws {
+        let connection = try TestDatabase.connect()
+        try connection.query("create temp table notes (id int primary key, body text)")
+        let insert = PostgresStatement("insert into notes values ($1, $2)")
+        let pending = PendingQuery(connection, [
+            .prepared(insert, [1, "fine"]),
+            .prepared(insert, [2, "a\u{0}b"]),
+        ], mode: .pipelined)
+        #expect {
+            _ = try pending.advance()
+        } throws: { error in
+            guard case .invalidParameter(let position, let reason) = error as? PostgresError else { return false }
+            return position == 2 && reason.contains("NUL")
+        }
+        // Nothing was sent: the connection is out of pipeline mode, nothing prepared or inserted.
+        #expect(connection.pipelineStatus == .off)
+        #expect(!connection.isPrepared(insert))
+        let loop = PollLoop()
+        let job = PollLoop.Job("N", connection, [PendingQuery(connection, .sql("select count(*) from notes"))])
+        try loop.run([job])
+        #expect(job.errors.isEmpty)
+        #expect(try job.results[0][0][0].decode(Int.self, at: 0) == 0)
+    }
+
     @Test func singleRowModeWorksInsideAPipeline() throws {
         let connection = try TestDatabase.connect()
         let loop = PollLoop()

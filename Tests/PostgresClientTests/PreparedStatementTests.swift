@@ -19,6 +19,80 @@ import Testing
         #expect(PostgresStatement("select $1::int8 * 3").name != statement.name)
     }
 
+    /// The statements the server holds for this session, by name.
+    static func serverPrepared(_ connection: PostgresConnection) throws -> Set<String> {
+        let result = try connection.query("select name from pg_prepared_statements")
+        return Set(try (0..<result.count).map { try result[$0].decode(String.self, at: 0) })
+    }
+
+    @Test func preparedStatementsBeyondTheCapacityAreDeallocatedLeastRecentlyUsedFirst() throws {
+        let connection = try TestDatabase.connect()
+        connection.preparedStatementCapacity = 10
+        let statements = (0..<25).map { PostgresStatement("select \($0) + $1::int4") }
+        let kept = statements[0]
+        for (index, statement) in statements.enumerated() {
+            #expect(try connection.query(statement, [1])[0].decode(Int.self, at: 0) == index + 1)
+            _ = try connection.query(kept, [0])  // used all along: never the least recently used
+        }
+        let onServer = try Self.serverPrepared(connection)
+        #expect(connection.preparedStatementCount <= 10)
+        #expect(onServer.count == connection.preparedStatementCount, "the server holds exactly what the client records")
+        #expect(onServer.contains(kept.name))
+        #expect(onServer.contains(statements[24].name))
+        #expect(!onServer.contains(statements[1].name))
+        // An evicted statement is simply prepared again.
+        #expect(try connection.query(statements[1], [1])[0].decode(Int.self, at: 0) == 2)
+    }
+
+    @Test(arguments: [PendingQuery.Mode.pipelined, .sequential])
+    func pendingQueriesKeepTheCapacityToo(_ mode: PendingQuery.Mode) throws {
+        let connection = try TestDatabase.connect()
+        connection.preparedStatementCapacity = 5
+        let loop = PollLoop()
+        for round in 0..<6 {
+            let batch = (0..<3).map { PostgresStatement("select \(round * 10 + $0) + $1::int4") }
+            let job = PollLoop.Job("C", connection, [PendingQuery(connection, batch.map { .prepared($0, [1]) }, mode: mode)])
+            try loop.run([job])
+            #expect(job.errors.isEmpty)
+            #expect(try job.results[0][2][0].decode(Int.self, at: 0) == round * 10 + 3)
+            #expect(batch.allSatisfy(connection.isPrepared))
+        }
+        #expect(connection.preparedStatementCount <= 5)
+        #expect(try Self.serverPrepared(connection).count == connection.preparedStatementCount)
+        #expect(connection.pipelineStatus == .off)
+    }
+
+    @Test(arguments: [PendingQuery.Mode.pipelined, .sequential])
+    func aFailedDeallocationFailsNoStatement(_ mode: PendingQuery.Mode) throws {
+        let connection = try TestDatabase.connect()
+        connection.preparedStatementCapacity = 3
+        let loop = PollLoop()
+        for round in 0..<2 {
+            let batch = (0..<3).map { PostgresStatement("select \(round * 10 + $0 + 500) + $1::int4") }
+            // The server forgets everything: the evictions' DEALLOCATEs fail with 26000.
+            try connection.executeScript("deallocate all")
+            let job = PollLoop.Job("D", connection, [PendingQuery(connection, batch.map { .prepared($0, [1]) }, mode: mode)])
+            try loop.run([job])
+            #expect(job.errors.isEmpty, "\(job.errors)")
+            #expect(try job.results[0][0][0].decode(Int.self, at: 0) == round * 10 + 501)
+        }
+        #expect(connection.pipelineStatus == .off)
+        #expect(connection.transactionStatus == .idle)
+    }
+
+    @Test func nothingIsDeallocatedInsideATransaction() throws {
+        let connection = try TestDatabase.connect()
+        connection.preparedStatementCapacity = 2
+        try connection.executeScript("begin")
+        for value in 0..<4 { _ = try connection.query(PostgresStatement("select \(value) + $1::int4"), [1]) }
+        #expect(connection.transactionStatus == .inTransaction)
+        #expect(connection.preparedStatementCount == 4)
+        try connection.executeScript("commit")
+        _ = try connection.query(PostgresStatement("select 99 + $1::int4"), [1])
+        #expect(connection.preparedStatementCount <= 2)
+        #expect(try Self.serverPrepared(connection).count == connection.preparedStatementCount)
+    }
+
     @Test func statementForgottenByTheServerIsPreparedAgain() throws {
         let connection = try TestDatabase.connect()
         let statement = PostgresStatement("select $1::text || '!'")

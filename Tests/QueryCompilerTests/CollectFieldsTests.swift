@@ -52,6 +52,7 @@ import Testing
             case .sql: "sql"
             case .json: "json"
             case .introspection: "introspection"
+            case .failed: "failed"
             }
         }
         #expect(kinds == ["sql", "json", "introspection", "sql"])

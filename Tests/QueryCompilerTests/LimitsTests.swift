@@ -43,10 +43,45 @@ import Testing
         #expect(Self.error("{ books(first: 100) { nodes { title } } }") == nil)
     }
 
-    @Test func firstAndLastTogetherAreRefused() {
+    @Test func argumentsOfAConnectionSelectingOnlyTotalCountAreStillChecked() {
+        #expect(Self.error("{ books(first: 101) { totalCount } }")?.kind == .pageSizeTooLarge)
+        #expect(Self.error("{ books(last: -1) { aggregate { count } } }")?.kind == .badUserInput)
+        #expect(Self.error(#"{ books(after: "garbage") { totalCount } }"#)?.message.contains("\"after\" is not a valid cursor") == true)
+        #expect(Self.error("{ people { nodes { mentees(first: 101) { totalCount } } } }")?.kind == .pageSizeTooLarge)
+        #expect(Self.error("{ books(first: 100) { totalCount } }") == nil)
+    }
+
+    @Test func aRefusedArgumentFailsOnlyItsNullableRootField() throws {
+        let (operation, coerced) = try Library.compile(#"{ a: node(id: "garbage") { id } b: books(first: 2) { totalCount } c: __typename }"#)
+        let bound = try operation.bindRootFields(coerced)
+        #expect(!bound.isDataNull)
+        #expect(bound.errors.map(\.path) == [[.key("a")]])
+        #expect(bound.errors.first?.locations == [SourceLocation(line: 1, column: 3)])
+        #expect(bound.fields.map(\.responseKey) == ["a", "b", "c"])
+        guard case .json("null") = bound.fields[0].value, case .sql = bound.fields[1].value else {
+            Issue.record("\(bound.fields)")
+            return
+        }
+    }
+
+    @Test func aRefusedArgumentOfANonNullRootFieldNullsTheDataAndStopsThere() throws {
+        let (operation, coerced) = try Library.compile(#"{ a: node(id: "x") { id } b: books(first: 101) { totalCount } c: nodes(ids: ["y"]) { id } }"#)
+        let bound = try operation.bindRootFields(coerced)
+        #expect(bound.isDataNull)
+        #expect(bound.fields.isEmpty)
+        #expect(bound.errors.map(\.kind) == [.badUserInput, .pageSizeTooLarge])
+        #expect(bound.errors.map(\.path) == [[.key("a")], [.key("b")]])
+    }
+
+    @Test func firstAndLastTogetherAreRefused() throws {
         let error = Self.error("{ books(first: 1, last: 1) { nodes { title } } }")
         #expect(error?.kind == .badUserInput)
         #expect(error?.path == [.key("books")])
+        // Found while planning, it is still the field's error, not the request's.
+        let (operation, coerced) = try Library.compile(#"{ node(id: "x") { id } a: node(id: "y") { ... on Person { mentees(first: 1, last: 1) { totalCount } } } }"#)
+        let bound = try operation.bindRootFields(coerced)
+        #expect(!bound.isDataNull)
+        #expect(bound.errors.map(\.path) == [[.key("node")], [.key("a"), .key("mentees")]])
     }
 
     @Test func costIsTheProductOfNestedPageSizes() throws {
@@ -72,8 +107,8 @@ import Testing
 
     @Test func literalPartsOfTheCostAreComputedOnceAndVariablePartsPerRequest() throws {
         let (literal, _) = try Library.compile("{ people(first: 10) { nodes { mentees(first: 10) { nodes { mentees(first: 10) { nodes { name } } } } } } }")
-        guard case .constant(let cost) = literal.cost else {
-            Issue.record("a cost made of literals only is left to evaluate per request: \(literal.cost)")
+        guard case .constant(let cost) = literal.rootFields[0].cost else {
+            Issue.record("a cost made of literals only is left to evaluate per request: \(literal.rootFields[0].cost)")
             return
         }
         #expect(cost == 1221)
@@ -83,7 +118,7 @@ import Testing
         let two = try Library.variables(#"{"n": 2}"#, for: document)
         let five = try Library.variables(#"{"n": 5}"#, for: document)
         let operation = try Library.compiler().compile(document, operationName: nil, variables: two)
-        if case .constant = operation.cost { Issue.record("a cost that depends on $n was folded into a constant") }
+        if case .constant = operation.rootFields[0].cost { Issue.record("a cost that depends on $n was folded into a constant") }
         // 1 + n × (1 + (1 + 10 × 1)): the literal inner page is folded, $n is not.
         #expect(try operation.estimatedCost(two) == 25)
         #expect(try operation.estimatedCost(five) == 61)

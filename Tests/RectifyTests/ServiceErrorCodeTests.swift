@@ -2,9 +2,10 @@ import GraphQLLanguage
 @testable import Rectify
 import Testing
 
-/// Each error the service reports, over HTTP: its code, its message naming what was wrong, and
-/// its status with both media types (request errors: 400 and no `data` with
-/// application/graphql-response+json, 200 with application/json).
+/// Each request error the service reports, over HTTP: its code, its message naming what was
+/// wrong, and its status with both media types (request errors: 400 and no `data` with
+/// application/graphql-response+json, 200 with application/json). Refused argument values are
+/// field errors instead: `ServiceFieldErrorTests`.
 @Suite struct ServiceErrorCodeTests {
     /// A server whose limits are small enough to cross with short queries, configured through
     /// the environment variables `rectify serve` reads.
@@ -44,12 +45,6 @@ import Testing
              code: "TOO_MANY_FIELDS", message: "more than 12 fields"),
         Case(name: "aliases", query: "{ a: findings { totalCount } b: findings { totalCount } c: findings { totalCount } d: findings { totalCount } }",
              code: "TOO_MANY_ALIASES", message: "more than 3 aliases"),
-        Case(name: "page size", query: "{ findings(first: 11) { nodes { number } } }",
-             code: "PAGE_SIZE_TOO_LARGE", message: "Argument \"first\" is 11"),
-        Case(name: "page size in a variable", query: "query($n: Int) { findings(last: $n) { nodes { number } } }", variables: #"{"n": 50}"#,
-             code: "PAGE_SIZE_TOO_LARGE", message: "is 50"),
-        Case(name: "list length", query: "{ findings(filter: { number: { in: [1, 2, 3, 4] } }) { totalCount } }",
-             code: "LIST_TOO_LONG", message: "has 4 items; at most 3"),
         Case(name: "filter depth", query: "{ findings(filter: { not: { not: { not: { number: { eq: 1 } } } } }) { totalCount } }",
              code: "FILTER_TOO_DEEP", message: "more than 2 levels"),
         Case(name: "cost", query: "{ units(first: 10) { nodes { findings(first: 10) { nodes { number } } } } }",
@@ -77,8 +72,6 @@ import Testing
              message: #"Variable "$f" got invalid value "seven" at "f.number.gt"; Int cannot represent non-integer value: "seven""#),
         Case(name: "missing required variable", query: "query($id: ID!) { node(id: $id) { id } }", code: "BAD_USER_INPUT",
              message: #"Variable "$id" of required type "ID!" was not provided."#),
-        Case(name: "bad cursor", query: #"{ findings(after: "not-a-cursor") { nodes { number } } }"#, code: "BAD_USER_INPUT", message: "after"),
-        Case(name: "bad global ID", query: #"{ node(id: "garbage") { id } }"#, code: "BAD_USER_INPUT", message: "id"),
         Case(name: "invalid Date literal", query: #"{ inspections(filter: { reportDate: { eq: "2020-02-30" } }) { totalCount } }"#,
              code: "GRAPHQL_VALIDATION_FAILED", message: #"Date cannot represent "2020-02-30": month 2 of 2020 has no day 30."#),
         Case(name: "invalid Date variable", query: "query($d: Date) { inspections(filter: { reportDate: { gte: $d } }) { totalCount } }",

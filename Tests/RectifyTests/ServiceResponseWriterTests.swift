@@ -21,4 +21,33 @@ import Testing
         let text = String(decoding: GraphQLResponseWriter.data(fields, results: []), as: UTF8.self)
         #expect(text == #"{"data":{"b\"":1,"a":{"x":[]}}}"#)
     }
+
+    @Test func writesFieldErrorsBeforeData() {
+        let fields = [ExecutionField(key: "a", value: .json("null")), ExecutionField(key: "b", value: .json("1"))]
+        let error = GraphQLError("m", locations: [SourceLocation(line: 1, column: 3)], path: [.key("a")])
+        let text = String(decoding: GraphQLResponseWriter.data(fields, results: [], errors: [error]), as: UTF8.self)
+        #expect(text == #"{"errors":[{"message":"m","locations":[{"line":1,"column":3}],"path":["a"]}],"data":{"a":null,"b":1}}"#)
+    }
+
+    static let compactionCases: [(String, String)] = [
+        (#"{"number" : 1, "title" : "a : b, c"}"#, #"{"number":1,"title":"a : b, c"}"#),
+        (#"[{"k" : 1}, {"k" : 2}, \#n {"k" : [1, 2]}]"#, #"[{"k":1},{"k":2},{"k":[1,2]}]"#),
+        (#"{"s" : "quote \" : \" and backslash \\", "t" : " x "}"#, #"{"s":"quote \" : \" and backslash \\","t":" x "}"#),
+        (#"{"s" : "\\\\\" still inside \\", "n" : null}"#, #"{"s":"\\\\\" still inside \\","n":null}"#),
+        ("{\"title\" : \"部分直属单位 : 领导班子配备不齐全, 问题\",\t\"n\" : 381200.00}\r\n", #"{"title":"部分直属单位 : 领导班子配备不齐全, 问题","n":381200.00}"#),
+        (" ", ""),
+        (#""""#, #""""#),
+    ]
+
+    @Test func compactsPostgreSQLJSONOutsideStringsOnly() {
+        for (input, expected) in Self.compactionCases {
+            // Every alignment, so that each byte is seen by both the 8-byte and the 1-byte path.
+            for padding in 0..<9 {
+                let padded = String(repeating: " ", count: padding) + input
+                var buffer = Array("x".utf8)
+                Array(padded.utf8).withUnsafeBytes { CompactJSON.append($0, to: &buffer) }
+                #expect(String(decoding: buffer, as: UTF8.self) == "x" + expected, "padding \(padding): \(input)")
+            }
+        }
+    }
 }

@@ -54,6 +54,22 @@ import Testing
         #expect(try value(#"rectify_http_responses_total{code="200"}"#) >= ok + 6)
     }
 
+    @Test func metricsCountResponsesTheHTTPServerSendsItself() throws {
+        let service = try ServiceHarness.service()
+        func count(_ code: Int) throws -> Int { try service.metric("rectify_http_responses_total{code=\"\(code)\"}") ?? -1 }
+        let (notFound, tooLarge, headTooLarge) = (try count(404), try count(413), try count(431))
+        #expect(try service.get("/nowhere").status == 404)
+        // A declared length over the limit is refused from the head, before any body byte.
+        let big = try HTTPTestClient.request(port: service.port, method: "POST", target: "/graphql",
+                                             headers: [("Content-Type", "application/json"), ("Content-Length", String(2 << 20))])
+        #expect(big.status == 413)
+        #expect(try service.get("/graphql", headers: [("X-Padding", String(repeating: "a", count: 40_000))]).status == 431)
+        // Other tests share the server: at least one more each.
+        #expect(try count(404) > notFound)
+        #expect(try count(413) > tooLarge)
+        #expect(try count(431) > headTooLarge)
+    }
+
     @Test func anUnknownPathIs404() throws {
         #expect(try ServiceHarness.service().get("/nowhere").status == 404)
     }

@@ -9,9 +9,20 @@ package struct CORSPolicy: Sendable {
         case list([String])
     }
 
+    /// The request headers a browser may send cross-origin.
+    package enum RequestHeaders: Sendable {
+        /// Whatever the preflight's `Access-Control-Request-Headers` asks for, echoed back, so
+        /// clients that add their own fields (`apollographql-client-name`, `x-request-id`) work.
+        /// Echoing rather than answering `*` also covers `Authorization`, which the wildcard never
+        /// does (Fetch standard §3.2.3, "CORS-preflight fetch").
+        case requested
+        /// Exactly these.
+        case list([String])
+    }
+
     package var allowedOrigins: Origins
     package var allowedMethods: [HTTPMethod]
-    package var allowedHeaders: [String]
+    package var allowedHeaders: RequestHeaders
     package var exposedHeaders: [String]
     /// How long a browser may cache a preflight answer, in seconds.
     package var maxAgeSeconds: Int
@@ -21,7 +32,7 @@ package struct CORSPolicy: Sendable {
     package init(
         allowedOrigins: Origins,
         allowedMethods: [HTTPMethod] = [.get, .post, .options],
-        allowedHeaders: [String] = ["Content-Type", "Authorization", "Accept"],
+        allowedHeaders: RequestHeaders = .requested,
         exposedHeaders: [String] = [],
         maxAgeSeconds: Int = 600,
         allowCredentials: Bool = false
@@ -55,14 +66,24 @@ package struct CORSPolicy: Sendable {
     /// The answer to a preflight: 204 with the allowed methods, headers and max age when the
     /// origin is allowed, and without any `Access-Control-Allow-*` field when it is not, which
     /// the browser treats as a refusal.
+    ///
+    /// When the requested headers are echoed, the answer depends on them too, so `Vary` names
+    /// `Access-Control-Request-Headers` for caches between browser and server.
     package func preflightResponse(for request: HTTPRequest) -> HTTPResponse {
-        var headers: HTTPHeaders = ["Vary": "Origin"]
+        var headers: HTTPHeaders
+        let allowHeaders: String?
+        switch allowedHeaders {
+        case .requested:
+            headers = ["Vary": "Origin, Access-Control-Request-Headers"]
+            allowHeaders = request.headers["Access-Control-Request-Headers"].flatMap(CORSPolicy.fieldNameList)
+        case .list(let names):
+            headers = ["Vary": "Origin"]
+            allowHeaders = names.isEmpty ? nil : names.joined(separator: ", ")
+        }
         if let origin = request.headers["Origin"], let allowed = allowOriginValue(for: origin) {
             headers.add(name: "Access-Control-Allow-Origin", value: allowed)
             headers.add(name: "Access-Control-Allow-Methods", value: allowedMethods.map(\.rawValue).joined(separator: ", "))
-            if !allowedHeaders.isEmpty {
-                headers.add(name: "Access-Control-Allow-Headers", value: allowedHeaders.joined(separator: ", "))
-            }
+            if let allowHeaders { headers.add(name: "Access-Control-Allow-Headers", value: allowHeaders) }
             headers.add(name: "Access-Control-Max-Age", value: String(maxAgeSeconds))
             if allowCredentials { headers.add(name: "Access-Control-Allow-Credentials", value: "true") }
         }
@@ -82,5 +103,17 @@ package struct CORSPolicy: Sendable {
             headers.add(name: "Access-Control-Expose-Headers", value: exposedHeaders.joined(separator: ", "))
         }
         return headers
+    }
+
+    /// `Access-Control-Request-Headers` as a list of field names to echo, or nil when it is empty
+    /// or holds anything but field names (RFC 9110 §5.1: `token`), commas and spaces — a value
+    /// that is not a list of names is not repeated to the client.
+    static func fieldNameList(_ value: String) -> String? {
+        var names: [String] = []
+        for name in HeadParser.listElements(ArraySlice(value.utf8)) {
+            guard name.allSatisfy(ByteClass.isTokenCharacter) else { return nil }
+            names.append(String(decoding: name, as: UTF8.self))
+        }
+        return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 }

@@ -181,14 +181,17 @@ final class Connection {
     }
 
     private func dispatch(_ request: HTTPRequest) {
-        let origin = context.configuration.cors == nil ? nil : request.headers["Origin"]
+        let isPreflight = context.configuration.cors?.isPreflight(request) == true
+        // A preflight answer carries its own CORS fields; an actual response gets them added
+        // (`Access-Control-Allow-Origin` twice would make the browser refuse either).
+        let origin = context.configuration.cors == nil || isPreflight ? nil : request.headers["Origin"]
         let slot = ResponseSlot(
             connection: self, id: context.nextRequestID(), method: request.method, logPath: request.path,
             version: request.version, keepAlive: request.keepAlive, origin: origin, startedAt: EventLoop.monotonicNow()
         )
         slots.append(slot)
         if !request.keepAlive || context.isDraining { acceptingRequests = false }
-        if let cors = context.configuration.cors, cors.isPreflight(request) {
+        if isPreflight, let cors = context.configuration.cors {
             slot.respond(cors.preflightResponse(for: request))
             return
         }

@@ -41,6 +41,12 @@ package struct HTTPServerConfiguration: Sendable {
     package var cors: CORSPolicy?
     /// One logfmt line per request on standard error.
     package var accessLog = true
+    /// Called on the loop with the status of every response once it is complete — those of the
+    /// handler and those the server sends itself (400/413/414/431 for a request it cannot parse,
+    /// 408 for a slow client, 404/405 from ``HTTPRouter``, preflights) — and with 499 for a
+    /// request whose client went away first, so a service can count them all in its metrics.
+    /// It must be quick: it runs on the loop thread.
+    package var onResponse: (@Sendable (_ status: Int) -> Void)?
 
     package init() {}
 

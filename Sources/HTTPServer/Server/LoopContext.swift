@@ -154,10 +154,13 @@ final class LoopContext {
 
     // MARK: - Logging
 
+    /// Reports a finished response to ``HTTPServerConfiguration/onResponse`` and the access log.
     func log(_ slot: ResponseSlot, statusOverride: Int?) {
+        let status = statusOverride ?? slot.status
+        configuration.onResponse?(status)
         guard configuration.accessLog else { return }
         let entry = AccessLog.Entry(
-            id: slot.id, method: slot.method.rawValue, path: slot.logPath, status: statusOverride ?? slot.status,
+            id: slot.id, method: slot.method.rawValue, path: slot.logPath, status: status,
             bytes: slot.bodyBytes, durationNanoseconds: EventLoop.monotonicNow() &- slot.startedAt
         )
         let first = accessLog.append(entry)

@@ -129,7 +129,7 @@ struct BindEvaluator {
         let items: [CoercedValue] = if case .list(let list) = value { list } else { [value] }
         if items.count > maximum {
             throw QueryError(.listTooLong, "Argument \"\(context.argument)\" has \(items.count) items; at most \(maximum) are allowed.",
-                             locations: context.location.map { [$0] } ?? [], path: context.path)
+                             locations: context.fieldLocations, path: context.path)
         }
         return items
     }
@@ -137,11 +137,11 @@ struct BindEvaluator {
     static func pageSize(_ value: CoercedValue?, defaultSize: Int, maximum: Int, limitName: String, context: BindContext) throws(QueryError) -> Int {
         guard let value, case .int(let size) = value else { return defaultSize }
         if size < 0 {
-            throw QueryError(.badUserInput, "Argument \"\(context.argument)\" must not be negative.", locations: context.location.map { [$0] } ?? [], path: context.path)
+            throw QueryError(.badUserInput, "Argument \"\(context.argument)\" must not be negative.", locations: context.fieldLocations, path: context.path)
         }
         if size > maximum {
             throw QueryError(.pageSizeTooLarge, "Argument \"\(context.argument)\" is \(size); the maximum for \(limitName) is \(maximum).",
-                             locations: context.location.map { [$0] } ?? [], path: context.path)
+                             locations: context.fieldLocations, path: context.path)
         }
         return size
     }
@@ -161,7 +161,7 @@ struct BindEvaluator {
         default: text = ""
         }
         guard let id = GlobalID.decode(text) else {
-            throw QueryError(.badUserInput, "Argument \"\(context.argument)\" is not a valid ID.", locations: context.location.map { [$0] } ?? [], path: context.path)
+            throw QueryError(.badUserInput, "Argument \"\(context.argument)\" is not a valid ID.", locations: context.fieldLocations, path: context.path)
         }
         return id
     }
@@ -177,6 +177,6 @@ struct BindEvaluator {
 
     private static func badCursor(_ context: BindContext) -> QueryError {
         QueryError(.badUserInput, "Argument \"\(context.argument)\" is not a valid cursor for this connection and ordering.",
-                   locations: context.location.map { [$0] } ?? [], path: context.path)
+                   locations: context.fieldLocations, path: context.path)
     }
 }

@@ -47,8 +47,14 @@ public struct BindSource: Sendable, Hashable {
 /// Where in the request a bind's value was written, for error messages.
 struct BindContext: Sendable {
     var argument: String
+    /// The argument's value, for errors found while planning (a filter nested too deep).
     var location: SourceLocation?
+    /// The field's path in the response (list positions left out: they are not known before the
+    /// statement runs).
     var path: [PathComponent]
+    /// Every node of the field the argument belongs to, for field errors found while binding:
+    /// graphql-js locates a resolver's error at the field, not at the argument (`locatedError`).
+    var fieldLocations: [SourceLocation] = []
 }
 
 /// What is done to a value on its way to a bind parameter.

@@ -93,7 +93,7 @@ indirect enum CostTerm: Sendable {
         }
     }
 
-    private static func add(_ left: Int, _ right: Int) -> Int {
+    static func add(_ left: Int, _ right: Int) -> Int {
         let (sum, overflow) = left.addingReportingOverflow(right)
         return overflow ? Int.max : sum
     }

@@ -21,11 +21,13 @@ struct InputRef {
 
     /// A field argument or directive argument: the written value, else the definition's default.
     static func argument(
-        _ definition: GraphQLInputValue, in arguments: [Argument], variables: [String: CoercedValue], path: [PathComponent], location: SourceLocation
+        _ definition: GraphQLInputValue, in arguments: [Argument], variables: [String: CoercedValue], path: [PathComponent],
+        location: SourceLocation, fieldLocations: [SourceLocation]
     ) -> InputRef {
-        let context = BindContext(argument: definition.name, location: location, path: path)
+        let context = BindContext(argument: definition.name, location: location, path: path, fieldLocations: fieldLocations)
         if let written = arguments.first(where: { $0.name.value == definition.name }) {
-            let context = BindContext(argument: definition.name, location: written.value.location.sourceLocation, path: path)
+            let context = BindContext(argument: definition.name, location: written.value.location.sourceLocation, path: path,
+                                      fieldLocations: fieldLocations)
             return InputRef.resolve(written.value, default: definition.defaultValue, type: definition.type, variables: variables, context: context)
         }
         if let defaultValue = definition.defaultValue {

@@ -72,6 +72,10 @@ struct Planner {
     private(set) var fieldCount = 0
     private(set) var aliasCount = 0
     private var occurrences = 0
+    /// Every bind source made since the last ``takeSources()``, in document order: the compiler
+    /// checks those a statement does not use (the page size and cursors of a connection where only
+    /// `totalCount` is selected) so that an argument is refused whatever is selected.
+    private var sources: [BindSource] = []
 
     init(catalog: Catalog, limits: QueryLimits, document: Document, variables: [String: CoercedValue]) {
         self.catalog = catalog
@@ -101,7 +105,15 @@ struct Planner {
 
     /// The bind source of a value with a derivation.
     mutating func source(_ ref: InputRef, _ derivation: Derivation, type: SQLType) -> BindSource {
-        BindSource(origin: origin(of: ref), derivation: derivation, type: type, context: ref.context)
+        let made = BindSource(origin: origin(of: ref), derivation: derivation, type: type, context: ref.context)
+        sources.append(made)
+        return made
+    }
+
+    /// The bind sources made since the last call, in the order they were made.
+    mutating func takeSources() -> [BindSource] {
+        defer { sources.removeAll(keepingCapacity: true) }
+        return sources
     }
 
     private mutating func origin(of ref: InputRef) -> BindSource.Origin {
@@ -154,10 +166,13 @@ struct Planner {
     /// A field argument of `group`'s first field.
     func argument(_ name: String, of group: FieldCollector.Group, definition field: GraphQLField, path: [PathComponent]) -> InputRef {
         let location = group.first.location.sourceLocation
+        let fieldLocations = group.fields.map(\.location.sourceLocation)
         guard let definition = field.arguments[name] else {
-            return InputRef(node: .absent, type: .named("String"), context: BindContext(argument: name, location: location, path: path))
+            return InputRef(node: .absent, type: .named("String"),
+                            context: BindContext(argument: name, location: location, path: path, fieldLocations: fieldLocations))
         }
-        return InputRef.argument(definition, in: group.first.arguments, variables: variables, path: path, location: location)
+        return InputRef.argument(definition, in: group.first.arguments, variables: variables, path: path, location: location,
+                                 fieldLocations: fieldLocations)
     }
 
     /// The schema's definition of a field of an object type (validation guarantees it exists).

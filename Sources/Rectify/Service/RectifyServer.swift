@@ -41,7 +41,8 @@ package final class RectifyServer: Sendable {
         } catch {
             throw .invalidDatabaseURL(reason: error.description)
         }
-        let httpConfiguration = configuration.httpConfiguration
+        var httpConfiguration = configuration.httpConfiguration
+        httpConfiguration.onResponse = { [metrics] status in metrics.countResponse(status: status) }
         loops = EventLoopLocal(count: httpConfiguration.eventLoopCount)
         let context = RouteContext(loops: loops, metrics: metrics, service: service, debugExtensions: configuration.debugExtensions)
         var router = HTTPRouter()

@@ -128,6 +128,7 @@ final class DatabaseConnection {
     private func connected(_ connection: PostgresConnection) {
         deadline?.cancel()
         deadline = nil
+        connection.preparedStatementCapacity = settings.maximumPreparedStatements
         do {
             try connection.setNonBlocking()
             let descriptor = fcntl(connection.socket, F_DUPFD_CLOEXEC, 0)
@@ -252,11 +253,7 @@ final class DatabaseConnection {
         }
         job.complete(outcome)
         if reusable {
-            if connection.statementsPrepared > settings.maximumPreparedStatements {
-                recycle()
-            } else {
-                pool?.connectionBecameIdle(self, afterConnecting: false)
-            }
+            pool?.connectionBecameIdle(self, afterConnecting: false)
         } else {
             pool?.connectionLost(self, detail: "query failed and left the session unusable: \(result.failureDetail)")
         }
@@ -283,13 +280,6 @@ final class DatabaseConnection {
         setState(.down)
         job?.fail(.unavailable(detail: detail))
         pool?.connectionLost(self, detail: detail)
-    }
-
-    /// Closes an idle connection that prepared too many statements; the pool opens a new one.
-    private func recycle() {
-        cancelWatch()
-        setState(.down)
-        pool?.connectionLost(self, detail: "replaced after preparing \(settings.maximumPreparedStatements) statements", quietly: true)
     }
 
     // MARK: - Closing

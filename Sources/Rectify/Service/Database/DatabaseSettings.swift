@@ -8,8 +8,9 @@ struct DatabaseSettings: Sendable {
     let connectTimeout: Duration
     /// Jobs a loop holds while all its connections are busy.
     let queueLimit: Int
-    /// A connection that has prepared more statements than this is replaced once idle, so a
-    /// client inventing ever new queries cannot grow a backend's memory without bound.
+    /// Statements a connection keeps prepared; past it the least recently used are deallocated
+    /// (``PostgresConnection/preparedStatementCapacity``), so a client inventing ever new queries
+    /// cannot grow a backend's memory without bound, and the connection stays.
     let maximumPreparedStatements = 2000
     /// Reconnect delays: doubling from the first to the last after each failed attempt.
     let reconnectDelays: (first: Duration, last: Duration) = (.milliseconds(50), .seconds(2))

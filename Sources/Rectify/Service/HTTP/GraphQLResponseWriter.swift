@@ -5,8 +5,8 @@ import PostgresClient
 ///
 /// `errors` comes before `data` when both are present, as the spec recommends (§7.1: "errors
 /// … first … to make it clear"); a request error has no `data` key at all (§7.1.1). Each root
-/// field's value is PostgreSQL's JSON text copied byte for byte into `{"data":{…}}`, never
-/// decoded or re-encoded.
+/// field's value is PostgreSQL's JSON text copied into `{"data":{…}}` without its whitespace
+/// between tokens (``CompactJSON``), never decoded or re-encoded.
 enum GraphQLResponseWriter {
     /// `{"errors":[…]}`: a request error, no `data`.
     static func requestErrors(_ errors: [GraphQLError]) -> [UInt8] {
@@ -30,10 +30,11 @@ enum GraphQLResponseWriter {
     }
 
     /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
-    /// the single value of a statement's result.
-    static func data(_ fields: [ExecutionField], results: [PostgresResult], debug: DebugExtensions? = nil) -> [UInt8] {
+    /// the single value of a statement's result; `{"errors":[…],"data":{…}}` when some fields
+    /// failed with field errors (their values already `null`).
+    static func data(_ fields: [ExecutionField], results: [PostgresResult], errors: [GraphQLError] = [], debug: DebugExtensions? = nil) -> [UInt8] {
         var buffer: [UInt8] = []
-        var size = 32
+        var size = 32 + 128 * errors.count
         for field in fields {
             size += field.key.utf8.count + 4
             switch field.value {
@@ -42,7 +43,13 @@ enum GraphQLResponseWriter {
             }
         }
         buffer.reserveCapacity(size + (debug == nil ? 0 : 160))
-        buffer.append(contentsOf: #"{"data":{"#.utf8)
+        buffer.append(UInt8(ascii: "{"))
+        if !errors.isEmpty {
+            buffer.append(contentsOf: #""errors":"#.utf8)
+            write(errors, into: &buffer)
+            buffer.append(UInt8(ascii: ","))
+        }
+        buffer.append(contentsOf: #""data":{"#.utf8)
         for (position, field) in fields.enumerated() {
             if position > 0 { buffer.append(UInt8(ascii: ",")) }
             JSONWriter.writeString(field.key, into: &buffer)
@@ -51,7 +58,7 @@ enum GraphQLResponseWriter {
             case .json(let json):
                 buffer.append(contentsOf: json.utf8)
             case .statement(let index):
-                let written: Void? = withValue(of: results[index]) { buffer.append(contentsOf: $0) }
+                let written: Void? = withValue(of: results[index]) { CompactJSON.append($0, to: &buffer) }
                 if written == nil { buffer.append(contentsOf: "null".utf8) }
             }
         }

@@ -72,7 +72,7 @@ struct GraphQLRoute: HTTPHandler {
         var debug = context.debugExtensions
             ? DebugExtensions(documentCacheHit: execution.documentCacheHit, planCacheHit: execution.planCacheHit) : nil
         guard !execution.statements.isEmpty else {
-            reply(.data(execution.fields, [], debug), status: .ok, mediaType: mediaType, started: started, responder)
+            reply(.data(execution.fields, [], execution.errors, debug), status: .ok, mediaType: mediaType, started: started, responder)
             return
         }
         let context = self.context
@@ -81,7 +81,7 @@ struct GraphQLRoute: HTTPHandler {
             debug?.statementsPrepared = outcome.statementsPrepared
             switch outcome.result {
             case .success(let results):
-                reply(.data(execution.fields, results, debug), status: .ok, mediaType: mediaType, started: started, responder)
+                reply(.data(execution.fields, results, execution.errors, debug), status: .ok, mediaType: mediaType, started: started, responder)
             case .failure(let failure):
                 context.metrics.countDatabaseError(failure.kind)
                 Self.log(failure, responder)
@@ -103,7 +103,7 @@ struct GraphQLRoute: HTTPHandler {
     private enum Body {
         case requestErrors([GraphQLError])
         case executionErrors([GraphQLError], DebugExtensions? = nil)
-        case data([ExecutionField], [PostgresResult], DebugExtensions?)
+        case data([ExecutionField], [PostgresResult], [GraphQLError], DebugExtensions?)
     }
 
     private func reply(_ body: Body, status: HTTPStatus, mediaType: ResponseMediaType, started: UInt64, _ responder: HTTPResponder,
@@ -111,7 +111,7 @@ struct GraphQLRoute: HTTPHandler {
         let bytes: [UInt8] = switch body {
         case .requestErrors(let errors): GraphQLResponseWriter.requestErrors(errors)
         case .executionErrors(let errors, let debug): GraphQLResponseWriter.executionErrors(errors, debug: debug)
-        case .data(let fields, let results, let debug): GraphQLResponseWriter.data(fields, results: results, debug: debug)
+        case .data(let fields, let results, let errors, let debug): GraphQLResponseWriter.data(fields, results: results, errors: errors, debug: debug)
         }
         var response = RouteContext.json(bytes, status: status, contentType: mediaType.contentType)
         if allowPOSTOnly { response.headers.add(name: "Allow", value: "POST") }

@@ -4,7 +4,8 @@
 /// ``StatementCounter``, so they include every statement this process sent.
 final class Metrics: Sendable {
     /// The status codes counted one by one; others are counted as `other`.
-    static let statusCodes = [200, 204, 400, 404, 405, 406, 413, 415, 500, 503]
+    /// 499 is a request whose client closed the connection before its answer (as nginx logs it).
+    static let statusCodes = [200, 204, 400, 404, 405, 406, 408, 413, 414, 415, 431, 499, 500, 503]
 
     let responsesByStatus: [Counter] = (0...Metrics.statusCodes.count).map { _ in Counter() }
     let graphQLLatency = LatencyHistogram()

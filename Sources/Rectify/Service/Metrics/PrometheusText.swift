@@ -10,7 +10,7 @@ enum PrometheusText {
 
     static func render(_ metrics: Metrics) -> String {
         var text = ""
-        family(&text, "rectify_http_responses_total", "counter", "Responses sent by the service's routes, by status code.")
+        family(&text, "rectify_http_responses_total", "counter", "Responses sent, by status code (499: the client left first).")
         for (index, code) in Metrics.statusCodes.enumerated() {
             text += "rectify_http_responses_total{code=\"\(code)\"} \(metrics.responsesByStatus[index].value)\n"
         }

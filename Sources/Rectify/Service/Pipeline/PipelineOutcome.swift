@@ -10,7 +10,8 @@ enum PipelineOutcome {
     /// a limit or a bad argument value. The response has no `data`.
     case rejected([GraphQLError])
     /// Execution could not proceed (a mutation against a schema without one, as graphql-js
-    /// reports it from `execute`): `data` is null.
+    /// reports it from `execute`), or a field error reached a non-null root field (spec
+    /// §6.4.4): `data` is null.
     case failed([GraphQLError])
     /// Ready: the root fields in selection order and the statements to run, in one pipeline.
     case execute(Execution)
@@ -21,6 +22,9 @@ struct Execution {
     var fields: [ExecutionField]
     /// One per SQL root field, in the order the fields refer to them.
     var statements: [PendingQuery.Statement]
+    /// Field errors found while binding (their fields are `null` in `fields`), reported before
+    /// `data` in the response.
+    var errors: [GraphQLError]
     var documentCacheHit: Bool
     var planCacheHit: Bool
 }

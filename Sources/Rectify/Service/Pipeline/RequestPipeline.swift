@@ -64,15 +64,19 @@ final class RequestPipeline {
         }
         (planHit ? metrics.planCacheHits : metrics.planCacheMisses).add()
 
-        let bound: [CompiledOperation.BoundRootField]
+        // A refused argument value is a field error of its root field; only the whole-document
+        // cost limit is a request error (see `CompiledOperation.bindRootFields`).
+        let bound: CompiledOperation.BoundOperation
         do {
-            bound = try plan.operation.bind(variables)
+            bound = try plan.operation.bindRootFields(variables)
         } catch {
             return .rejected([error.graphQLError])
         }
-        var execution = Execution(fields: [], statements: [], documentCacheHit: documentHit, planCacheHit: planHit)
-        execution.fields.reserveCapacity(bound.count)
-        for (index, field) in bound.enumerated() {
+        let fieldErrors = bound.errors.map(\.graphQLError)
+        if bound.isDataNull { return .failed(fieldErrors) }
+        var execution = Execution(fields: [], statements: [], errors: fieldErrors, documentCacheHit: documentHit, planCacheHit: planHit)
+        execution.fields.reserveCapacity(bound.fields.count)
+        for (index, field) in bound.fields.enumerated() {
             switch field.value {
             case .json(let json):
                 execution.fields.append(ExecutionField(key: field.responseKey, value: .json(json)))

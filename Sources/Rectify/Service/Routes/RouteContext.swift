@@ -1,7 +1,10 @@
 import HTTPServer
 
-/// What every route shares: the per-loop state, the metrics, and one way to send a response so
-/// that every response the service sends is counted by status.
+/// What every route shares: the per-loop state, the metrics, and one way to send a response.
+///
+/// Responses are counted by status where the HTTP server finishes them
+/// (``HTTPServerConfiguration/onResponse``), so those it sends itself (413, 431, 408, 404, 405)
+/// are counted too.
 struct RouteContext: Sendable {
     let loops: EventLoopLocal<LoopService>
     let metrics: Metrics
@@ -9,7 +12,6 @@ struct RouteContext: Sendable {
     let debugExtensions: Bool
 
     func send(_ response: HTTPResponse, _ responder: HTTPResponder) {
-        metrics.countResponse(status: response.status.code)
         responder.respond(response)
     }
 
