@@ -18,7 +18,7 @@ import Testing
 
     @Test func splicesRootFieldsInSelectionOrder() {
         let fields = [ExecutionField(key: "b\"", value: .json("1")), ExecutionField(key: "a", value: .json(#"{"x":[]}"#))]
-        let text = String(decoding: GraphQLResponseWriter.data(fields, results: []), as: UTF8.self)
+        let text = String(decoding: GraphQLResponseWriter.data(fields, rows: []), as: UTF8.self)
         #expect(text == #"{"data":{"b\"":1,"a":{"x":[]}}}"#)
     }
 }

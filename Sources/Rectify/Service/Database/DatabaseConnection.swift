@@ -214,7 +214,9 @@ final class DatabaseConnection {
             case .needsWrite:
                 watch?.interest = [.readable, .writable]
                 return
-            case .row:
+            case .row(let row, statement: let statement):
+                // A budgeted job's root value, taken (or only measured) as it arrives.
+                job.receive(row, statement: statement)
                 continue
             case .done(let results):
                 finish(job, on: connection, with: .success(results))

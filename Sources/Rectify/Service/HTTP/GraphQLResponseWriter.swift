@@ -29,17 +29,24 @@ enum GraphQLResponseWriter {
         return buffer
     }
 
-    /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
-    /// the single value of a statement's result.
-    static func data(_ fields: [ExecutionField], results: [PostgresResult], debug: DebugExtensions? = nil) -> [UInt8] {
-        var buffer: [UInt8] = []
-        var size = 32
+    /// The bytes of a data response other than the statements' values: the envelope, the keys
+    /// and the values computed in Swift (what a ``DatabaseJob/ResponseBudget`` starts from).
+    static func fixedSize(of fields: [ExecutionField]) -> Int {
+        var size = 12
         for field in fields {
             size += field.key.utf8.count + 4
-            switch field.value {
-            case .json(let json): size += json.utf8.count
-            case .statement(let index): size += withValue(of: results[index]) { $0.count } ?? 4
-            }
+            if case .json(let json) = field.value { size += json.utf8.count }
+        }
+        return size
+    }
+
+    /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
+    /// the value of a statement's row (nil, SQL NULL: `null`).
+    static func data(_ fields: [ExecutionField], rows: [PostgresRow?], debug: DebugExtensions? = nil) -> [UInt8] {
+        var buffer: [UInt8] = []
+        var size = fixedSize(of: fields) + 32
+        for field in fields {
+            if case .statement(let index) = field.value { size += withValue(of: rows[index]) { $0.count } ?? 4 }
         }
         buffer.reserveCapacity(size + (debug == nil ? 0 : 160))
         buffer.append(contentsOf: #"{"data":{"#.utf8)
@@ -51,7 +58,7 @@ enum GraphQLResponseWriter {
             case .json(let json):
                 buffer.append(contentsOf: json.utf8)
             case .statement(let index):
-                let written: Void? = withValue(of: results[index]) { buffer.append(contentsOf: $0) }
+                let written: Void? = withValue(of: rows[index]) { buffer.append(contentsOf: $0) }
                 if written == nil { buffer.append(contentsOf: "null".utf8) }
             }
         }
@@ -61,11 +68,11 @@ enum GraphQLResponseWriter {
         return buffer
     }
 
-    /// Calls `body` with the bytes of a root statement's one value (PostgreSQL's JSON text);
-    /// nil for SQL NULL or a result without a row, which the field reports as `null`.
-    private static func withValue<R>(of result: PostgresResult, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard !result.isEmpty, result.columnCount >= 1 else { return nil }
-        return result[0][0].withUnsafeBytes(body)
+    /// Calls `body` with the bytes of a root statement's value (PostgreSQL's JSON text, the
+    /// row's first column); nil for SQL NULL or no row, which the field reports as `null`.
+    private static func withValue<R>(of row: PostgresRow?, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        guard let row, !row.isEmpty else { return nil }
+        return row[0].withUnsafeBytes(body)
     }
 
     /// `[{"message":…,"locations":[…],"path":[…],"extensions":{…}}, …]`, keys in graphql-js's order.

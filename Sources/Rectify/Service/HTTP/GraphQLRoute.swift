@@ -76,12 +76,14 @@ struct GraphQLRoute: HTTPHandler {
             return
         }
         let context = self.context
-        let job = DatabaseJob(statements: execution.statements) { outcome in
+        let budget = DatabaseJob.ResponseBudget(limit: execution.maximumResponseBytes,
+                                                fixedBytes: GraphQLResponseWriter.fixedSize(of: execution.fields))
+        let job = DatabaseJob(statements: execution.statements, budget: budget) { outcome in
             debug?.statementsExecuted = outcome.statementsExecuted
             debug?.statementsPrepared = outcome.statementsPrepared
             switch outcome.result {
-            case .success(let results):
-                reply(.data(execution.fields, results, debug), status: .ok, mediaType: mediaType, started: started, responder)
+            case .success:
+                reply(.data(execution.fields, outcome.rows, debug), status: .ok, mediaType: mediaType, started: started, responder)
             case .failure(let failure):
                 context.metrics.countDatabaseError(failure.kind)
                 Self.log(failure, responder)
@@ -103,7 +105,7 @@ struct GraphQLRoute: HTTPHandler {
     private enum Body {
         case requestErrors([GraphQLError])
         case executionErrors([GraphQLError], DebugExtensions? = nil)
-        case data([ExecutionField], [PostgresResult], DebugExtensions?)
+        case data([ExecutionField], [PostgresRow?], DebugExtensions?)
     }
 
     private func reply(_ body: Body, status: HTTPStatus, mediaType: ResponseMediaType, started: UInt64, _ responder: HTTPResponder,
@@ -111,7 +113,7 @@ struct GraphQLRoute: HTTPHandler {
         let bytes: [UInt8] = switch body {
         case .requestErrors(let errors): GraphQLResponseWriter.requestErrors(errors)
         case .executionErrors(let errors, let debug): GraphQLResponseWriter.executionErrors(errors, debug: debug)
-        case .data(let fields, let results, let debug): GraphQLResponseWriter.data(fields, results: results, debug: debug)
+        case .data(let fields, let rows, let debug): GraphQLResponseWriter.data(fields, rows: rows, debug: debug)
         }
         var response = RouteContext.json(bytes, status: status, contentType: mediaType.contentType)
         if allowPOSTOnly { response.headers.add(name: "Allow", value: "POST") }
@@ -133,6 +135,8 @@ struct GraphQLRoute: HTTPHandler {
         case .busy, .unavailable: return
         case .statementTimeout:
             ServiceLog.write(.warning, "statement_timeout", ["id": responder.requestID.description, "detail": failure.logDetail])
+        case .responseTooLarge:
+            ServiceLog.write(.warning, "response_too_large", ["id": responder.requestID.description, "detail": failure.logDetail])
         case .rejectedValue, .failed:
             ServiceLog.write(.error, "database_error", ["id": responder.requestID.description, "kind": failure.kind.rawValue, "detail": failure.logDetail])
         }

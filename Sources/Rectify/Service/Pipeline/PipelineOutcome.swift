@@ -21,6 +21,8 @@ struct Execution {
     var fields: [ExecutionField]
     /// One per SQL root field, in the order the fields refer to them.
     var statements: [PendingQuery.Statement]
+    /// The response limit the statements were bound with, which the job enforces as well.
+    var maximumResponseBytes: Int
     var documentCacheHit: Bool
     var planCacheHit: Bool
 }
@@ -30,7 +32,8 @@ struct ExecutionField {
     enum Value {
         /// JSON computed in Swift (`__typename`, introspection).
         case json(String)
-        /// The value of statement `index`'s single row and column.
+        /// The value of statement `index`'s single row (its first column, see
+        /// ``ResponseSizeGuard``).
         case statement(Int)
     }
 

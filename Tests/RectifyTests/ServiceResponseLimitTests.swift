@@ -1,0 +1,115 @@
+import Foundation
+import GraphQLLanguage
+import PostgresClient
+@testable import Rectify
+import Testing
+
+/// `RECTIFY_MAX_RESPONSE_BYTES`: answers up to the limit arrive whole, larger ones are refused
+/// with `RESPONSE_TOO_LARGE` before a byte of them is sent, and the server stays usable.
+@Suite struct ServiceResponseLimitTests {
+    static let findingsPage = """
+        query Page($first: Int!) {
+          findings(first: $first, orderBy: [{ field: NUMBER }]) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            edges {
+              cursor
+              node {
+                id number category title status longTerm progress p2: progress p3: progress p4: progress
+                inspection { id title }
+                units { totalCount edges { role node { id key name kind } } }
+              }
+            }
+          }
+        }
+        """
+
+    /// A server over the seed database with `configure` applied.
+    static func service(_ configure: (inout ServiceConfiguration) -> Void) throws -> TestService {
+        try TestService(database: SeedDatabase.configuration.get(), configure: configure)
+    }
+
+    @Test func aRootFieldOverTheLimitIsRefusedWithItsCodeAndTheLimitNamed() throws {
+        let service = try Self.service { $0.maxResponseBytes = 2048 }
+        defer { service.stop() }
+        let response = try service.graphQL(Self.findingsPage, variables: #"{"first": 60}"#,
+                                           accept: "application/graphql-response+json")
+        #expect(response.status == 200)
+        let json = try response.json()
+        #expect(json.keys == ["errors", "data"])
+        #expect(json["data"] == .null)
+        #expect(try ServiceHarness.codes(response) == ["RESPONSE_TOO_LARGE"])
+        let message = try #require(try ServiceHarness.messages(response).first)
+        #expect(message.contains("the maximum is 2048 bytes (RECTIFY_MAX_RESPONSE_BYTES)"))
+        #expect(message.contains("smaller pages"))
+        // The refusal left the connection at rest: a small answer on the same server still comes.
+        let small = try service.data("{ findings(first: 1, orderBy: [{ field: NUMBER }]) { nodes { number } } }")
+        #expect(small["findings"]?["nodes"]?.array.first?["number"] == .number("1"))
+    }
+
+    /// Each root field fits on its own; together they do not. PostgreSQL cannot see that (one
+    /// statement per field), the job adding up the values as they arrive does.
+    @Test func rootFieldsThatFitAloneButNotTogetherAreRefused() throws {
+        let service = try Self.service { $0.maxResponseBytes = 2000 }
+        defer { service.stop() }
+        let one = "findings(first: 8, orderBy: [{ field: NUMBER }]) { nodes { number title } }"
+        let single = try service.graphQL("{ \(one) }")
+        #expect(try single.json()["errors"] == nil, "\(single)")
+        #expect(single.body.count > 700 && single.body.count < 2000, "one field alone: \(single.body.count) bytes")
+        let response = try service.graphQL("{ a: \(one) b: \(one) c: \(one) }")
+        #expect(try ServiceHarness.codes(response) == ["RESPONSE_TOO_LARGE"], "\(response)")
+        #expect(try response.json()["data"] == .null)
+    }
+
+    @Test func anAnswerUpToTheLimitIsTheSameAsWithoutOne() throws {
+        let query = "{ findings(first: 51, orderBy: [{ field: NUMBER }]) { totalCount nodes { id number title progress } } }"
+        let unlimited = try ServiceHarness.service().graphQL(query)
+        let size = unlimited.body.count
+        // The shared server has RECTIFY_DEBUG on, which adds extensions; compare the data only.
+        let expected = try #require(try unlimited.json()["data"])
+        let service = try Self.service { $0.maxResponseBytes = size + 64 }
+        defer { service.stop() }
+        let limited = try service.graphQL(query)
+        #expect(try limited.json()["errors"] == nil, "\(limited)")
+        #expect(try limited.json()["data"] == expected)
+    }
+
+    /// Tens of megabytes at a raised maximum page size: delivered whole, valid JSON, every node.
+    @Test func anAnswerOfTensOfMegabytesArrivesCompleteAndValid() throws {
+        let findings = 15_000
+        try ScratchDatabase.with { database in
+            let connection = try database.migrated()
+            _ = try NoticeImporter(gazetteerPath: Fixtures.gazetteer.path).importFiles([Fixtures.seedNotice.path], to: connection)
+            _ = try GeneratorTests.generate(connection, seed: 21, findings: findings)
+            let total = try #require(Int(try connection.value("SELECT count(*) FROM findings")))
+            let service = try TestService(database: database.configuration) { configuration in
+                configuration.limits.maximumPageSize = 20_000
+                configuration.limits.maximumCost = 10_000_000
+                configuration.statementTimeoutMilliseconds = 60_000
+            }
+            defer { service.stop() }
+            let response = try service.graphQL(Self.findingsPage, variables: #"{"first": 20000}"#)
+            #expect(response.status == 200)
+            #expect(response.body.count > 10 << 20, "the answer is \(response.body.count) bytes")
+            #expect(response.body.count < 32 << 20, "the answer is \(response.body.count) bytes")
+            let json = try response.json()
+            #expect(json["errors"] == nil)
+            let edges = json["data"]?["findings"]?["edges"]?.array ?? []
+            #expect(edges.count == total)
+            #expect(json["data"]?["findings"]?["totalCount"] == .number(String(total)))
+            #expect(edges.last?["node"]?["units"]?["totalCount"] != nil)
+
+            // The same answer under an 8 MiB limit: refused, and PostgreSQL kept the value back.
+            let bounded = try TestService(database: database.configuration) { configuration in
+                configuration.limits.maximumPageSize = 20_000
+                configuration.limits.maximumCost = 10_000_000
+                configuration.statementTimeoutMilliseconds = 60_000
+                configuration.maxResponseBytes = 8 << 20
+            }
+            defer { bounded.stop() }
+            let refused = try bounded.graphQL(Self.findingsPage, variables: #"{"first": 20000}"#)
+            #expect(try ServiceHarness.codes(refused) == ["RESPONSE_TOO_LARGE"])
+            #expect(refused.body.count < 1024, "\(refused)")
+        }
+    }
+}
