@@ -82,14 +82,28 @@ import Testing
             _ = try NoticeImporter(gazetteerPath: Fixtures.gazetteer.path).importFiles([Fixtures.seedNotice.path], to: connection)
             _ = try GeneratorTests.generate(connection, seed: 21, findings: findings)
             let total = try #require(Int(try connection.value("SELECT count(*) FROM findings")))
-            let service = try TestService(database: database.configuration) { configuration in
+            let raise = { (configuration: inout ServiceConfiguration) in
                 configuration.limits.maximumPageSize = 20_000
                 configuration.limits.maximumCost = 10_000_000
                 configuration.statementTimeoutMilliseconds = 60_000
             }
+            let service = try TestService(database: database.configuration, configure: raise)
             defer { service.stop() }
             let response = try service.graphQL(Self.findingsPage, variables: #"{"first": 20000}"#)
             #expect(response.status == 200)
+            // Streamed from PostgreSQL's result in chunks, never built whole in the server.
+            #expect(response.header("Transfer-Encoding") == "chunked")
+            #expect(response.header("Content-Length") == nil)
+            // Byte for byte what the statement the service sends returns, in the envelope.
+            var compileConfiguration = ServiceConfiguration(databaseURL: "unused")
+            compileConfiguration.schemaPath = Fixtures.root.appendingPathComponent("schema.graphql").path
+            raise(&compileConfiguration)
+            let statement = try #require(try CompiledStatement.compile(
+                body: CompiledStatementTests.body(Self.findingsPage, variables: #"{"first": 20000}"#), configuration: compileConfiguration).first)
+            let value = try connection.query(statement.sql, PostgresParameters(statement.parameters.map { PostgresBind(text: $0) }))[0][0]
+            let expected = Array(#"{"data":{"findings":"#.utf8) + (value.withUnsafeBytes { Array($0) } ?? []) + Array("}}".utf8)
+            let identical = response.body == expected
+            #expect(identical, "streamed \(response.body.count) bytes, the statement's answer is \(expected.count)")
             #expect(response.body.count > 10 << 20, "the answer is \(response.body.count) bytes")
             #expect(response.body.count < 32 << 20, "the answer is \(response.body.count) bytes")
             let json = try response.json()

@@ -40,16 +40,44 @@ enum GraphQLResponseWriter {
         return size
     }
 
+    /// One piece of a data response: bytes written in Swift, or a statement's value (the row
+    /// that holds it, so the bytes are read from PostgreSQL's result without a copy).
+    enum DataSegment {
+        case bytes([UInt8])
+        case value(PostgresRow)
+
+        var count: Int {
+            switch self {
+            case .bytes(let bytes): bytes.count
+            case .value(let row): withValue(of: row) { $0.count } ?? 0
+            }
+        }
+    }
+
     /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
     /// the value of a statement's row (nil, SQL NULL: `null`).
     static func data(_ fields: [ExecutionField], rows: [PostgresRow?], debug: DebugExtensions? = nil) -> [UInt8] {
+        bytes(of: dataSegments(fields, rows: rows, debug: debug))
+    }
+
+    /// The segments' bytes in one buffer.
+    static func bytes(of segments: [DataSegment]) -> [UInt8] {
         var buffer: [UInt8] = []
-        var size = fixedSize(of: fields) + 32
-        for field in fields {
-            if case .statement(let index) = field.value { size += withValue(of: rows[index]) { $0.count } ?? 4 }
+        buffer.reserveCapacity(segments.reduce(0) { $0 + $1.count })
+        for segment in segments {
+            switch segment {
+            case .bytes(let bytes): buffer.append(contentsOf: bytes)
+            case .value(let row): withValue(of: row) { buffer.append(contentsOf: $0) }
+            }
         }
-        buffer.reserveCapacity(size + (debug == nil ? 0 : 160))
-        buffer.append(contentsOf: #"{"data":{"#.utf8)
+        return buffer
+    }
+
+    /// The data response as segments, in order: what ``data(_:rows:debug:)`` concatenates and a
+    /// ``DataResponseStream`` writes piece by piece.
+    static func dataSegments(_ fields: [ExecutionField], rows: [PostgresRow?], debug: DebugExtensions? = nil) -> [DataSegment] {
+        var segments: [DataSegment] = []
+        var buffer: [UInt8] = Array(#"{"data":{"#.utf8)
         for (position, field) in fields.enumerated() {
             if position > 0 { buffer.append(UInt8(ascii: ",")) }
             JSONWriter.writeString(field.key, into: &buffer)
@@ -58,19 +86,25 @@ enum GraphQLResponseWriter {
             case .json(let json):
                 buffer.append(contentsOf: json.utf8)
             case .statement(let index):
-                let written: Void? = withValue(of: rows[index]) { buffer.append(contentsOf: $0) }
-                if written == nil { buffer.append(contentsOf: "null".utf8) }
+                if let row = rows[index], withValue(of: row, { _ in () }) != nil {
+                    segments.append(.bytes(buffer))
+                    segments.append(.value(row))
+                    buffer = []
+                } else {
+                    buffer.append(contentsOf: "null".utf8)
+                }
             }
         }
         buffer.append(UInt8(ascii: "}"))
         debug?.write(into: &buffer)
         buffer.append(UInt8(ascii: "}"))
-        return buffer
+        segments.append(.bytes(buffer))
+        return segments
     }
 
     /// Calls `body` with the bytes of a root statement's value (PostgreSQL's JSON text, the
     /// row's first column); nil for SQL NULL or no row, which the field reports as `null`.
-    private static func withValue<R>(of row: PostgresRow?, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+    static func withValue<R>(of row: PostgresRow?, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
         guard let row, !row.isEmpty else { return nil }
         return row[0].withUnsafeBytes(body)
     }

@@ -72,7 +72,8 @@ struct GraphQLRoute: HTTPHandler {
         var debug = context.debugExtensions
             ? DebugExtensions(documentCacheHit: execution.documentCacheHit, planCacheHit: execution.planCacheHit) : nil
         guard !execution.statements.isEmpty else {
-            reply(.data(execution.fields, [], debug), status: .ok, mediaType: mediaType, started: started, responder)
+            reply(.data(GraphQLResponseWriter.dataSegments(execution.fields, rows: [], debug: debug)), status: .ok,
+                  mediaType: mediaType, started: started, responder)
             return
         }
         let context = self.context
@@ -83,7 +84,14 @@ struct GraphQLRoute: HTTPHandler {
             debug?.statementsPrepared = outcome.statementsPrepared
             switch outcome.result {
             case .success:
-                reply(.data(execution.fields, outcome.rows, debug), status: .ok, mediaType: mediaType, started: started, responder)
+                let segments = GraphQLResponseWriter.dataSegments(execution.fields, rows: outcome.rows, debug: debug)
+                if segments.reduce(0, { $0 + $1.count }) >= DataResponseStream.threshold {
+                    context.metrics.countResponse(status: 200)
+                    context.metrics.graphQLLatency.observe(nanoseconds: EventLoop.monotonicNow() &- started)
+                    DataResponseStream.start(segments, contentType: mediaType.contentType, responder)
+                } else {
+                    reply(.data(segments), status: .ok, mediaType: mediaType, started: started, responder)
+                }
             case .failure(let failure):
                 context.metrics.countDatabaseError(failure.kind)
                 Self.log(failure, responder)
@@ -105,7 +113,7 @@ struct GraphQLRoute: HTTPHandler {
     private enum Body {
         case requestErrors([GraphQLError])
         case executionErrors([GraphQLError], DebugExtensions? = nil)
-        case data([ExecutionField], [PostgresRow?], DebugExtensions?)
+        case data([GraphQLResponseWriter.DataSegment])
     }
 
     private func reply(_ body: Body, status: HTTPStatus, mediaType: ResponseMediaType, started: UInt64, _ responder: HTTPResponder,
@@ -113,7 +121,7 @@ struct GraphQLRoute: HTTPHandler {
         let bytes: [UInt8] = switch body {
         case .requestErrors(let errors): GraphQLResponseWriter.requestErrors(errors)
         case .executionErrors(let errors, let debug): GraphQLResponseWriter.executionErrors(errors, debug: debug)
-        case .data(let fields, let rows, let debug): GraphQLResponseWriter.data(fields, rows: rows, debug: debug)
+        case .data(let segments): GraphQLResponseWriter.bytes(of: segments)
         }
         var response = RouteContext.json(bytes, status: status, contentType: mediaType.contentType)
         if allowPOSTOnly { response.headers.add(name: "Allow", value: "POST") }
