@@ -6,7 +6,7 @@ import Testing
 
 /// `RECTIFY_MAX_RESPONSE_BYTES`: answers up to the limit arrive whole, larger ones are refused
 /// with `RESPONSE_TOO_LARGE` before a byte of them is sent, and the server stays usable.
-@Suite struct ServiceResponseLimitTests {
+@Suite(.serialized) struct ServiceResponseLimitTests {
     static let findingsPage = """
         query Page($first: Int!) {
           findings(first: $first, orderBy: [{ field: NUMBER }]) {
@@ -72,6 +72,46 @@ import Testing
         let limited = try service.graphQL(query)
         #expect(try limited.json()["errors"] == nil, "\(limited)")
         #expect(try limited.json()["data"] == expected)
+    }
+
+    /// Sixty copies of every seed finding's text: over a megabyte, so the body is streamed.
+    static let streamedQuery = "{ " + (1...60).map { "f\($0): findings(first: 51, orderBy: [{ field: NUMBER }]) { nodes { number title progress } }" }
+        .joined(separator: " ") + " }"
+
+    @Test func aLargeAnswerIsStreamedChunkedWithTheSameDataAsAnyOther() throws {
+        let service = try Self.service { configuration in
+            configuration.eventLoopCount = 1
+            configuration.limits.maximumAliases = 100
+        }
+        defer { service.stop() }
+        let response = try service.graphQL(Self.streamedQuery)
+        #expect(response.body.count > DataResponseStream.threshold)
+        #expect(response.header("Transfer-Encoding") == "chunked")
+        #expect(response.header("Cache-Control") == "no-store")
+        let json = try response.json()
+        #expect(json["errors"] == nil)
+        let single = try service.data("{ findings(first: 51, orderBy: [{ field: NUMBER }]) { nodes { number title progress } } }")
+        #expect(json["data"]?["f1"] == single["findings"])
+        #expect(json["data"]?["f60"] == single["findings"])
+    }
+
+    @Test func aClientLeavingDuringAStreamedAnswerLeavesTheServerUsable() throws {
+        let service = try Self.service { configuration in
+            configuration.eventLoopCount = 1
+            configuration.poolSize = 1
+            configuration.limits.maximumAliases = 100
+        }
+        defer { service.stop() }
+        for _ in 0..<3 {
+            let connection = try HTTPTestConnection(port: service.port)
+            try connection.send(HTTPTestClient.requestBytes(method: "POST", target: "/graphql", headers: [("Content-Type", "application/json")],
+                                                            body: HTTPTestClient.body(Self.streamedQuery)))
+            let head = try connection.readResponse(headOnly: true)
+            #expect(head.header("Transfer-Encoding") == "chunked")
+            connection.reset()
+        }
+        let after = try service.data("{ findings(first: 1, orderBy: [{ field: NUMBER }]) { nodes { number } } }")
+        #expect(after["findings"]?["nodes"]?.array.first?["number"] == .number("1"))
     }
 
     /// Tens of megabytes at a raised maximum page size: delivered whole, valid JSON, every node.
