@@ -29,7 +29,9 @@ import Testing
         try TestService(database: SeedDatabase.configuration.get(), configure: configure)
     }
 
-    @Test func aRootFieldOverTheLimitIsRefusedWithItsCodeAndTheLimitNamed() throws {
+    @Test func aRootFieldOverTheLimitIsRefusedWithItsCodeAndTheLimitNamed() async throws { try await Self.onOwnThread(Self.aRootFieldOverTheLimitIsRefusedWithItsCodeAndTheLimitNamedBody) }
+
+    @Sendable static func aRootFieldOverTheLimitIsRefusedWithItsCodeAndTheLimitNamedBody() throws {
         let service = try Self.service { $0.maxResponseBytes = 2048 }
         defer { service.stop() }
         let response = try service.graphQL(Self.findingsPage, variables: #"{"first": 60}"#,
@@ -49,7 +51,9 @@ import Testing
 
     /// Each root field fits on its own; together they do not. PostgreSQL cannot see that (one
     /// statement per field), the job adding up the values as they arrive does.
-    @Test func rootFieldsThatFitAloneButNotTogetherAreRefused() throws {
+    @Test func rootFieldsThatFitAloneButNotTogetherAreRefused() async throws { try await Self.onOwnThread(Self.rootFieldsThatFitAloneButNotTogetherAreRefusedBody) }
+
+    @Sendable static func rootFieldsThatFitAloneButNotTogetherAreRefusedBody() throws {
         let service = try Self.service { $0.maxResponseBytes = 2000 }
         defer { service.stop() }
         let one = "findings(first: 8, orderBy: [{ field: NUMBER }]) { nodes { number title } }"
@@ -61,7 +65,9 @@ import Testing
         #expect(try response.json()["data"] == .null)
     }
 
-    @Test func anAnswerUpToTheLimitIsTheSameAsWithoutOne() throws {
+    @Test func anAnswerUpToTheLimitIsTheSameAsWithoutOne() async throws { try await Self.onOwnThread(Self.anAnswerUpToTheLimitIsTheSameAsWithoutOneBody) }
+
+    @Sendable static func anAnswerUpToTheLimitIsTheSameAsWithoutOneBody() throws {
         let query = "{ findings(first: 51, orderBy: [{ field: NUMBER }]) { totalCount nodes { id number title progress } } }"
         let unlimited = try ServiceHarness.service().graphQL(query)
         let size = unlimited.body.count
@@ -78,7 +84,9 @@ import Testing
     static let streamedQuery = "{ " + (1...60).map { "f\($0): findings(first: 51, orderBy: [{ field: NUMBER }]) { nodes { number title progress } }" }
         .joined(separator: " ") + " }"
 
-    @Test func aLargeAnswerIsStreamedChunkedWithTheSameDataAsAnyOther() throws {
+    @Test func aLargeAnswerIsStreamedChunkedWithTheSameDataAsAnyOther() async throws { try await Self.onOwnThread(Self.aLargeAnswerIsStreamedChunkedWithTheSameDataAsAnyOtherBody) }
+
+    @Sendable static func aLargeAnswerIsStreamedChunkedWithTheSameDataAsAnyOtherBody() throws {
         let service = try Self.service { configuration in
             configuration.eventLoopCount = 1
             configuration.limits.maximumAliases = 100
@@ -95,7 +103,9 @@ import Testing
         #expect(json["data"]?["f60"] == single["findings"])
     }
 
-    @Test func aClientLeavingDuringAStreamedAnswerLeavesTheServerUsable() throws {
+    @Test func aClientLeavingDuringAStreamedAnswerLeavesTheServerUsable() async throws { try await Self.onOwnThread(Self.aClientLeavingDuringAStreamedAnswerLeavesTheServerUsableBody) }
+
+    @Sendable static func aClientLeavingDuringAStreamedAnswerLeavesTheServerUsableBody() throws {
         let service = try Self.service { configuration in
             configuration.eventLoopCount = 1
             configuration.poolSize = 1
@@ -116,11 +126,12 @@ import Testing
 
     /// Tens of megabytes at a raised maximum page size: delivered whole, valid JSON, every node.
     @Test func anAnswerOfTensOfMegabytesArrivesCompleteAndValid() async throws {
-        // Seconds of blocking work (generating, parsing 24 MB): on a thread of its own, so the
-        // two-core machine's cooperative pool stays free for the async tests running meanwhile.
         try await Self.onOwnThread(Self.answerOfTensOfMegabytes)
     }
 
+    /// Runs a test's blocking work (sockets, seconds of generating and parsing for the largest)
+    /// on a thread of its own, so the two-core machine's cooperative pool stays free for the
+    /// async tests running meanwhile, whose timing it would otherwise stretch.
     static func onOwnThread(_ body: @escaping @Sendable () throws -> Void) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
             Thread.detachNewThread { continuation.resume(with: Result { try body() }) }

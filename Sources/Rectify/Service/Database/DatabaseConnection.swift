@@ -255,7 +255,9 @@ final class DatabaseConnection {
         job.complete(outcome)
         if reusable {
             if connection.statementsPrepared > settings.maximumPreparedStatements {
-                recycle()
+                recycle(detail: "replaced after preparing \(settings.maximumPreparedStatements) statements")
+            } else if job.responseBytes > settings.recycleAfterResponseBytes {
+                recycle(detail: "replaced after an answer of \(job.responseBytes) bytes")
             } else {
                 pool?.connectionBecameIdle(self, afterConnecting: false)
             }
@@ -287,11 +289,12 @@ final class DatabaseConnection {
         pool?.connectionLost(self, detail: detail)
     }
 
-    /// Closes an idle connection that prepared too many statements; the pool opens a new one.
-    private func recycle() {
+    /// Closes an idle connection that prepared too many statements or read a very large answer;
+    /// the pool opens a new one.
+    private func recycle(detail: String) {
         cancelWatch()
         setState(.down)
-        pool?.connectionLost(self, detail: "replaced after preparing \(settings.maximumPreparedStatements) statements", quietly: true)
+        pool?.connectionLost(self, detail: detail, quietly: true)
     }
 
     // MARK: - Closing
