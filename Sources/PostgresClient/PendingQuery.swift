@@ -226,9 +226,12 @@ package final class PendingQuery {
     }
 
     /// Selects single-row mode for the statement whose results come next, if it asked for it.
+    ///
+    /// Not after an error in a pipeline: the statement will not run (its result is
+    /// `pipelineAborted`, already queued in libpq, which then refuses single-row mode).
     private func armSingleRowModeIfNeeded() throws(PostgresError) {
         guard expectedHead < expected.count, case .execute(let index) = expected[expectedHead],
-              statements[index].singleRow else { return }
+              statements[index].singleRow, connection.pipelineStatus != .aborted else { return }
         try connection.setSingleRowMode()
     }
 

@@ -80,6 +80,21 @@ import Testing
         #expect(try job.results[0][2][0].decode(String.self, at: 0) == "last")
     }
 
+    @Test func aFailureBeforeASingleRowStatementInAPipelineLeavesTheConnectionUsable() throws {
+        let connection = try TestDatabase.connect()
+        let loop = PollLoop()
+        let job = PollLoop.Job("F", connection, [PendingQuery(connection, [
+            .sql("select 1/0"),
+            .sql("select generate_series(1, 3)", singleRow: true),
+        ], mode: .pipelined)])
+        try loop.run([job])
+        #expect(job.errors.count == 1)
+        #expect(job.errors.first?.sqlState == .divisionByZero)
+        #expect(job.rows.isEmpty)
+        #expect(connection.pipelineStatus == .off)
+        #expect(try connection.query("select 2")[0].decode(Int.self, at: 0) == 2)
+    }
+
     @Test func manyStatementsInOnePipelineCountOncePerStatement() throws {
         let connection = try TestDatabase.connect()
         let before = connection.statementsExecuted

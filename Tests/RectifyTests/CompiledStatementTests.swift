@@ -1,6 +1,6 @@
 import GraphQLLanguage
 import QueryCompiler
-import Rectify
+@testable import Rectify
 import Testing
 
 /// `CompiledStatement.compile`: a request body to the statements the service sends, as
@@ -27,7 +27,7 @@ import Testing
         }
         """
 
-    @Test func givesTheCompilersStatementWithItsParameters() throws {
+    @Test func givesTheCompilersStatementUnderTheResponseGuardWithItsParametersAndTheLimit() throws {
         let statements = try CompiledStatement.compile(body: Self.body(Self.page, variables: #"{"first": 5}"#),
                                                        configuration: Self.configuration)
         let prepared = try CompilerHarness.prepare(Self.page, variables: #"{"first": 5}"#)
@@ -37,8 +37,9 @@ import Testing
         }
         #expect(statements.count == 1)
         #expect(statements.first?.responseKey == "findings")
-        #expect(statements.first?.sql == text)
-        #expect(statements.first?.parameters == binds.map(\.postgresText))
+        #expect(statements.first?.sql == ResponseSizeGuard.sql(wrapping: text, parameterCount: binds.count))
+        #expect(statements.first?.sql.contains("(\(text))") == true)
+        #expect(statements.first?.parameters == binds.map(\.postgresText) + [String(Self.configuration.maxResponseBytes)])
         #expect(statements.first?.parameters.contains("in_progress") == true)
     }
 

@@ -32,6 +32,17 @@ import Testing
         #expect(origins == ["https://a.example.org", "http://localhost:3000"])
     }
 
+    @Test func responseLimitDefaultsTo32MiBAndIsReadFromTheEnvironment() throws {
+        #expect(try ServiceConfiguration.load(environment: ["DATABASE_URL": "x"], arguments: []).maxResponseBytes == 32 << 20)
+        let configured = try ServiceConfiguration.load(environment: ["DATABASE_URL": "x", "RECTIFY_MAX_RESPONSE_BYTES": "4096"], arguments: [])
+        #expect(configured.maxResponseBytes == 4096)
+        // PostgreSQL cannot build one value of 1 GB or more, so a larger limit would be a lie.
+        #expect(throws: ServiceConfigurationError.invalidValue(name: "RECTIFY_MAX_RESPONSE_BYTES", value: "1073741824",
+                                                               expected: "an integer from 1024 to 1073741823")) {
+            try ServiceConfiguration.load(environment: ["DATABASE_URL": "x", "RECTIFY_MAX_RESPONSE_BYTES": "1073741824"], arguments: [])
+        }
+    }
+
     @Test func flagsOverrideTheEnvironment() throws {
         let configuration = try ServiceConfiguration.load(environment: ["DATABASE_URL": "x", "PORT": "1"],
                                                           arguments: ["--host", "::1", "--port=0"])

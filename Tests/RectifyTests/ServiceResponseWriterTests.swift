@@ -18,14 +18,14 @@ import Testing
 
     @Test func splicesRootFieldsInSelectionOrder() {
         let fields = [ExecutionField(key: "b\"", value: .json("1")), ExecutionField(key: "a", value: .json(#"{"x":[]}"#))]
-        let text = String(decoding: GraphQLResponseWriter.data(fields, results: []), as: UTF8.self)
+        let text = String(decoding: GraphQLResponseWriter.data(fields, rows: []), as: UTF8.self)
         #expect(text == #"{"data":{"b\"":1,"a":{"x":[]}}}"#)
     }
 
     @Test func writesFieldErrorsBeforeData() {
         let fields = [ExecutionField(key: "a", value: .json("null")), ExecutionField(key: "b", value: .json("1"))]
         let error = GraphQLError("m", locations: [SourceLocation(line: 1, column: 3)], path: [.key("a")])
-        let text = String(decoding: GraphQLResponseWriter.data(fields, results: [], errors: [error]), as: UTF8.self)
+        let text = String(decoding: GraphQLResponseWriter.data(fields, rows: [], errors: [error]), as: UTF8.self)
         #expect(text == #"{"errors":[{"message":"m","locations":[{"line":1,"column":3}],"path":["a"]}],"data":{"a":null,"b":1}}"#)
     }
 
@@ -47,6 +47,21 @@ import Testing
                 var buffer = Array("x".utf8)
                 Array(padded.utf8).withUnsafeBytes { CompactJSON.append($0, to: &buffer) }
                 #expect(String(decoding: buffer, as: UTF8.self) == "x" + expected, "padding \(padding): \(input)")
+            }
+        }
+    }
+
+    /// A streamed response compacts each value slice by slice: cut anywhere (inside a string,
+    /// between a backslash and the byte it escapes), the result is the whole value's.
+    @Test func compactsAValueCutIntoSlicesAsIfWhole() {
+        for (input, expected) in Self.compactionCases {
+            let bytes = Array(input.utf8)
+            for cut in 0...bytes.count {
+                var buffer: [UInt8] = []
+                var state = CompactJSON.State()
+                bytes[..<cut].withUnsafeBytes { CompactJSON.append($0, to: &buffer, state: &state) }
+                bytes[cut...].withUnsafeBytes { CompactJSON.append($0, to: &buffer, state: &state) }
+                #expect(String(decoding: buffer, as: UTF8.self) == expected, "cut at \(cut): \(input)")
             }
         }
     }

@@ -66,7 +66,8 @@ package final class RectifyServer: Sendable {
                 let database = LoopDatabase(loop: loop, settings: settings, metrics: metrics, size: sizes[loop.index % sizes.count])
                 let pipeline = RequestPipeline(service: service, metrics: metrics,
                                                documentCacheCapacity: configuration.documentCacheCapacity,
-                                               planCacheCapacity: configuration.planCacheCapacity)
+                                               planCacheCapacity: configuration.planCacheCapacity,
+                                               maximumResponseBytes: configuration.maxResponseBytes)
                 loops.set(LoopService(pipeline: pipeline, database: database), on: loop)
                 database.start()
             }

@@ -65,6 +65,10 @@ final class HTTPTestConnection {
         }
         var response = HTTPTestResponse(status: status, headers: headers, body: [])
         if headOnly || status < 200 || status == 204 || status == 304 { return response }
+        if response.header("Transfer-Encoding")?.lowercased() == "chunked" {
+            response.body = try readChunkedBody()
+            return response
+        }
         guard let length = response.header("Content-Length").flatMap({ Int($0) }) else {
             throw Failure(description: "response without Content-Length")
         }
@@ -74,6 +78,38 @@ final class HTTPTestConnection {
         response.body = Array(buffered[..<length])
         buffered.removeFirst(length)
         return response
+    }
+
+    /// A chunked body (RFC 9112 §7.1): chunks until the last, empty one and the trailer section;
+    /// throws when the connection ends first, as a truncated body must not pass for a whole one.
+    private func readChunkedBody() throws -> [UInt8] {
+        var body: [UInt8] = []
+        var cursor = 0
+        func line() throws -> String {
+            while true {
+                if let end = buffered[cursor...].firstIndex(of: UInt8(ascii: "\n")) {
+                    let text = String(decoding: buffered[cursor..<end], as: UTF8.self)
+                    cursor = end + 1
+                    return text.hasSuffix("\r") ? String(text.dropLast()) : text
+                }
+                guard try fill() else { throw Failure(description: "connection closed inside a chunked body after \(body.count) bytes") }
+            }
+        }
+        while true {
+            let sizeText = try line().split(separator: ";").first.map(String.init) ?? ""
+            guard let size = Int(sizeText.filter { $0 != " " && $0 != "\t" }, radix: 16) else {
+                throw Failure(description: "bad chunk size line \(sizeText)")
+            }
+            if size == 0 { break }
+            while buffered.count - cursor < size + 2 {
+                guard try fill() else { throw Failure(description: "connection closed inside a chunk after \(body.count) bytes") }
+            }
+            body.append(contentsOf: buffered[cursor..<cursor + size])
+            cursor += size + 2
+        }
+        while try !line().isEmpty {}
+        buffered.removeFirst(cursor)
+        return body
     }
 
     /// Whether the server closed the connection (end of input) within the receive timeout.

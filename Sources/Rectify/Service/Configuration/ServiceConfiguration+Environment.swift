@@ -24,6 +24,9 @@ extension ServiceConfiguration {
             ?? configuration.connectTimeoutMilliseconds
         configuration.queueLimitPerLoop = try reader.integer("RECTIFY_QUEUE_LIMIT", in: 0...1_000_000) ?? configuration.queueLimitPerLoop
         configuration.maxBodyBytes = try reader.integer("RECTIFY_MAX_BODY_BYTES", in: 1024...(256 << 20)) ?? configuration.maxBodyBytes
+        // PostgreSQL's own ceiling for one value is 1 GB; a root field's JSON is one value.
+        configuration.maxResponseBytes = try reader.integer("RECTIFY_MAX_RESPONSE_BYTES", in: 1024...(1 << 30) - 1)
+            ?? configuration.maxResponseBytes
         configuration.documentCacheCapacity = try reader.integer("RECTIFY_DOCUMENT_CACHE", in: 0...1_000_000) ?? configuration.documentCacheCapacity
         configuration.planCacheCapacity = try reader.integer("RECTIFY_PLAN_CACHE", in: 0...1_000_000) ?? configuration.planCacheCapacity
         if let zone = value("RECTIFY_TIME_ZONE") { configuration.timeZone = zone }

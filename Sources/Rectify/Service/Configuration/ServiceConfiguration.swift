@@ -38,6 +38,10 @@ package struct ServiceConfiguration: Sendable {
     package var parseOptions = ParseOptions()
     /// `RECTIFY_MAX_BODY_BYTES`: the largest request body (413 beyond).
     package var maxBodyBytes = 1024 * 1024
+    /// `RECTIFY_MAX_RESPONSE_BYTES`: the largest answer the server builds (32 MiB by default);
+    /// beyond it a request fails with `RESPONSE_TOO_LARGE` instead of the server holding the
+    /// answer in memory (see ``ResponseSizeGuard``).
+    package var maxResponseBytes = 32 << 20
     /// `RECTIFY_ACCESS_LOG=0` turns the per-request log line off.
     package var accessLog = true
     /// `RECTIFY_SCHEMA`: the SDL file served.

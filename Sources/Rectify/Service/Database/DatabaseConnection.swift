@@ -215,7 +215,9 @@ final class DatabaseConnection {
             case .needsWrite:
                 watch?.interest = [.readable, .writable]
                 return
-            case .row:
+            case .row(let row, statement: let statement):
+                // A budgeted job's root value, taken (or only measured) as it arrives.
+                job.receive(row, statement: statement)
                 continue
             case .done(let results):
                 finish(job, on: connection, with: .success(results))
@@ -253,7 +255,11 @@ final class DatabaseConnection {
         }
         job.complete(outcome)
         if reusable {
-            pool?.connectionBecameIdle(self, afterConnecting: false)
+            if job.responseBytes > settings.recycleAfterResponseBytes {
+                recycle(detail: "replaced after an answer of \(job.responseBytes) bytes")
+            } else {
+                pool?.connectionBecameIdle(self, afterConnecting: false)
+            }
         } else {
             pool?.connectionLost(self, detail: "query failed and left the session unusable: \(result.failureDetail)")
         }
@@ -280,6 +286,14 @@ final class DatabaseConnection {
         setState(.down)
         job?.fail(.unavailable(detail: detail))
         pool?.connectionLost(self, detail: detail)
+    }
+
+    /// Closes an idle connection that read a very large answer;
+    /// the pool opens a new one.
+    private func recycle(detail: String) {
+        cancelWatch()
+        setState(.down)
+        pool?.connectionLost(self, detail: detail, quietly: true)
     }
 
     // MARK: - Closing

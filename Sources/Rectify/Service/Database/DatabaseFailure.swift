@@ -12,6 +12,9 @@ enum DatabaseFailure: Error {
     case busy
     /// A statement ran into `statement_timeout` (SQLSTATE 57014).
     case statementTimeout(milliseconds: Int)
+    /// The answer would be larger than the response limit; `bytes` is what was measured when
+    /// the limit was crossed (the values withheld are counted by PostgreSQL's measure).
+    case responseTooLarge(bytes: Int, limit: Int)
     /// PostgreSQL refused a value the request supplied (SQLSTATE class 22, data exception).
     case rejectedValue(PostgresServerError)
     /// Anything else: a bug or a misconfigured database.
@@ -22,6 +25,7 @@ enum DatabaseFailure: Error {
         case .unavailable: .unavailable
         case .busy: .busy
         case .statementTimeout: .statementTimeout
+        case .responseTooLarge: .responseTooLarge
         case .rejectedValue, .failed: .queryFailed
         }
     }
@@ -35,6 +39,9 @@ enum DatabaseFailure: Error {
         case .statementTimeout(let milliseconds):
             GraphQLError("The query took longer than the \(Self.describe(milliseconds: milliseconds)) limit; ask for less (smaller pages, fewer nested connections).",
                          extensions: [("code", ServiceErrorCode.statementTimeout)])
+        case .responseTooLarge(let bytes, let limit):
+            GraphQLError("The answer would take at least \(bytes) bytes as PostgreSQL builds it; the maximum is \(limit) bytes (RECTIFY_MAX_RESPONSE_BYTES). Ask for less: smaller pages (first/last), fewer fields, fewer or smaller nested connections.",
+                         extensions: [("code", ServiceErrorCode.responseTooLarge)])
         case .rejectedValue:
             GraphQLError("A value in the request is out of range for the database.", extensions: [("code", ServiceErrorCode.badUserInput)])
         case .failed:
@@ -57,6 +64,7 @@ enum DatabaseFailure: Error {
         case .unavailable(let detail): detail
         case .busy: "every connection busy and the queue full"
         case .statementTimeout(let milliseconds): "statement_timeout of \(milliseconds) ms"
+        case .responseTooLarge(let bytes, let limit): "response of at least \(bytes) bytes over the \(limit)-byte limit"
         case .rejectedValue(let error): error.debugDescription
         case .failed(let error): error.debugDescription
         }

@@ -12,6 +12,10 @@ struct DatabaseSettings: Sendable {
     /// (``PostgresConnection/preparedStatementCapacity``), so a client inventing ever new queries
     /// cannot grow a backend's memory without bound, and the connection stays.
     let maximumPreparedStatements = 2000
+    /// A connection that received a larger answer than this is replaced once idle: libpq keeps
+    /// its input buffer at the largest message it ever read, so each connection would otherwise
+    /// hold on to the biggest answer's size for good.
+    let recycleAfterResponseBytes = 4 << 20
     /// Reconnect delays: doubling from the first to the last after each failed attempt.
     let reconnectDelays: (first: Duration, last: Duration) = (.milliseconds(50), .seconds(2))
 

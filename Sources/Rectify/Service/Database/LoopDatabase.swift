@@ -104,9 +104,11 @@ final class LoopDatabase {
         scheduleReconnect(connection)
     }
 
-    func connectionLost(_ connection: DatabaseConnection, detail: String) {
-        metrics.countDatabaseError(.connectionLost)
-        ServiceLog.write(.warning, "database_connection_lost", ["loop": String(loop.index), "detail": detail])
+    func connectionLost(_ connection: DatabaseConnection, detail: String, quietly: Bool = false) {
+        if !quietly {
+            metrics.countDatabaseError(.connectionLost)
+            ServiceLog.write(.warning, "database_connection_lost", ["loop": String(loop.index), "detail": detail])
+        }
         guard !closing else {
             connection.close()
             return

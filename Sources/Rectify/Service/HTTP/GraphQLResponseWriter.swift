@@ -29,21 +29,56 @@ enum GraphQLResponseWriter {
         return buffer
     }
 
-    /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
-    /// the single value of a statement's result; `{"errors":[…],"data":{…}}` when some fields
-    /// failed with field errors (their values already `null`).
-    static func data(_ fields: [ExecutionField], results: [PostgresResult], errors: [GraphQLError] = [], debug: DebugExtensions? = nil) -> [UInt8] {
-        var buffer: [UInt8] = []
-        var size = 32 + 128 * errors.count
+    /// The bytes of a data response other than the statements' values: the envelope, the keys
+    /// and the values computed in Swift (what a ``DatabaseJob/ResponseBudget`` starts from).
+    static func fixedSize(of fields: [ExecutionField]) -> Int {
+        var size = 12
         for field in fields {
             size += field.key.utf8.count + 4
-            switch field.value {
-            case .json(let json): size += json.utf8.count
-            case .statement(let index): size += withValue(of: results[index]) { $0.count } ?? 4
+            if case .json(let json) = field.value { size += json.utf8.count }
+        }
+        return size
+    }
+
+    /// One piece of a data response: bytes written in Swift, or a statement's value (the row
+    /// that holds it, so the bytes are read from PostgreSQL's result without a copy).
+    enum DataSegment {
+        case bytes([UInt8])
+        case value(PostgresRow)
+
+        var count: Int {
+            switch self {
+            case .bytes(let bytes): bytes.count
+            case .value(let row): withValue(of: row) { $0.count } ?? 0
             }
         }
-        buffer.reserveCapacity(size + (debug == nil ? 0 : 160))
-        buffer.append(UInt8(ascii: "{"))
+    }
+
+    /// `{"data":{…}}` with each root field's JSON in selection order: text computed in Swift, or
+    /// the value of a statement's row (nil, SQL NULL: `null`); `{"errors":[…],"data":{…}}` when
+    /// some fields failed with field errors (their values already `null`).
+    static func data(_ fields: [ExecutionField], rows: [PostgresRow?], errors: [GraphQLError] = [], debug: DebugExtensions? = nil) -> [UInt8] {
+        bytes(of: dataSegments(fields, rows: rows, errors: errors, debug: debug))
+    }
+
+    /// The segments' bytes in one buffer, PostgreSQL's values compacted (``CompactJSON``).
+    static func bytes(of segments: [DataSegment]) -> [UInt8] {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(segments.reduce(0) { $0 + $1.count })
+        for segment in segments {
+            switch segment {
+            case .bytes(let bytes): buffer.append(contentsOf: bytes)
+            case .value(let row): withValue(of: row) { CompactJSON.append($0, to: &buffer) }
+            }
+        }
+        return buffer
+    }
+
+    /// The data response as segments, in order: what ``data(_:rows:errors:debug:)`` concatenates and a
+    /// ``DataResponseStream`` writes piece by piece.
+    static func dataSegments(_ fields: [ExecutionField], rows: [PostgresRow?], errors: [GraphQLError] = [], debug: DebugExtensions? = nil) -> [DataSegment] {
+        var segments: [DataSegment] = []
+        var buffer: [UInt8] = [UInt8(ascii: "{")]
         if !errors.isEmpty {
             buffer.append(contentsOf: #""errors":"#.utf8)
             write(errors, into: &buffer)
@@ -58,21 +93,27 @@ enum GraphQLResponseWriter {
             case .json(let json):
                 buffer.append(contentsOf: json.utf8)
             case .statement(let index):
-                let written: Void? = withValue(of: results[index]) { CompactJSON.append($0, to: &buffer) }
-                if written == nil { buffer.append(contentsOf: "null".utf8) }
+                if let row = rows[index], withValue(of: row, { _ in () }) != nil {
+                    segments.append(.bytes(buffer))
+                    segments.append(.value(row))
+                    buffer = []
+                } else {
+                    buffer.append(contentsOf: "null".utf8)
+                }
             }
         }
         buffer.append(UInt8(ascii: "}"))
         debug?.write(into: &buffer)
         buffer.append(UInt8(ascii: "}"))
-        return buffer
+        segments.append(.bytes(buffer))
+        return segments
     }
 
-    /// Calls `body` with the bytes of a root statement's one value (PostgreSQL's JSON text);
-    /// nil for SQL NULL or a result without a row, which the field reports as `null`.
-    private static func withValue<R>(of result: PostgresResult, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard !result.isEmpty, result.columnCount >= 1 else { return nil }
-        return result[0][0].withUnsafeBytes(body)
+    /// Calls `body` with the bytes of a root statement's value (PostgreSQL's JSON text, the
+    /// row's first column); nil for SQL NULL or no row, which the field reports as `null`.
+    static func withValue<R>(of row: PostgresRow?, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        guard let row, !row.isEmpty else { return nil }
+        return row[0].withUnsafeBytes(body)
     }
 
     /// `[{"message":…,"locations":[…],"path":[…],"extensions":{…}}, …]`, keys in graphql-js's order.

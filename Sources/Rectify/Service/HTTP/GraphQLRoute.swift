@@ -72,16 +72,26 @@ struct GraphQLRoute: HTTPHandler {
         var debug = context.debugExtensions
             ? DebugExtensions(documentCacheHit: execution.documentCacheHit, planCacheHit: execution.planCacheHit) : nil
         guard !execution.statements.isEmpty else {
-            reply(.data(execution.fields, [], execution.errors, debug), status: .ok, mediaType: mediaType, started: started, responder)
+            reply(.data(GraphQLResponseWriter.dataSegments(execution.fields, rows: [], errors: execution.errors, debug: debug)),
+                  status: .ok, mediaType: mediaType, started: started, responder)
             return
         }
         let context = self.context
-        let job = DatabaseJob(statements: execution.statements) { outcome in
+        let budget = DatabaseJob.ResponseBudget(limit: execution.maximumResponseBytes,
+                                                fixedBytes: GraphQLResponseWriter.fixedSize(of: execution.fields))
+        let job = DatabaseJob(statements: execution.statements, budget: budget) { outcome in
             debug?.statementsExecuted = outcome.statementsExecuted
             debug?.statementsPrepared = outcome.statementsPrepared
             switch outcome.result {
-            case .success(let results):
-                reply(.data(execution.fields, results, execution.errors, debug), status: .ok, mediaType: mediaType, started: started, responder)
+            case .success:
+                let segments = GraphQLResponseWriter.dataSegments(execution.fields, rows: outcome.rows, errors: execution.errors, debug: debug)
+                if segments.reduce(0, { $0 + $1.count }) >= DataResponseStream.threshold {
+                    context.metrics.countResponse(status: 200)
+                    context.metrics.graphQLLatency.observe(nanoseconds: EventLoop.monotonicNow() &- started)
+                    DataResponseStream.start(segments, contentType: mediaType.contentType, responder)
+                } else {
+                    reply(.data(segments), status: .ok, mediaType: mediaType, started: started, responder)
+                }
             case .failure(let failure):
                 context.metrics.countDatabaseError(failure.kind)
                 Self.log(failure, responder)
@@ -103,7 +113,7 @@ struct GraphQLRoute: HTTPHandler {
     private enum Body {
         case requestErrors([GraphQLError])
         case executionErrors([GraphQLError], DebugExtensions? = nil)
-        case data([ExecutionField], [PostgresResult], [GraphQLError], DebugExtensions?)
+        case data([GraphQLResponseWriter.DataSegment])
     }
 
     private func reply(_ body: Body, status: HTTPStatus, mediaType: ResponseMediaType, started: UInt64, _ responder: HTTPResponder,
@@ -111,7 +121,7 @@ struct GraphQLRoute: HTTPHandler {
         let bytes: [UInt8] = switch body {
         case .requestErrors(let errors): GraphQLResponseWriter.requestErrors(errors)
         case .executionErrors(let errors, let debug): GraphQLResponseWriter.executionErrors(errors, debug: debug)
-        case .data(let fields, let results, let errors, let debug): GraphQLResponseWriter.data(fields, results: results, errors: errors, debug: debug)
+        case .data(let segments): GraphQLResponseWriter.bytes(of: segments)
         }
         var response = RouteContext.json(bytes, status: status, contentType: mediaType.contentType)
         if allowPOSTOnly { response.headers.add(name: "Allow", value: "POST") }
@@ -133,6 +143,8 @@ struct GraphQLRoute: HTTPHandler {
         case .busy, .unavailable: return
         case .statementTimeout:
             ServiceLog.write(.warning, "statement_timeout", ["id": responder.requestID.description, "detail": failure.logDetail])
+        case .responseTooLarge:
+            ServiceLog.write(.warning, "response_too_large", ["id": responder.requestID.description, "detail": failure.logDetail])
         case .rejectedValue, .failed:
             ServiceLog.write(.error, "database_error", ["id": responder.requestID.description, "kind": failure.kind.rawValue, "detail": failure.logDetail])
         }

@@ -11,6 +11,8 @@ enum ServiceErrorCode {
     static let databaseUnavailable = "DATABASE_UNAVAILABLE"
     /// A statement ran longer than `statement_timeout`.
     static let statementTimeout = "STATEMENT_TIMEOUT"
+    /// The answer would be larger than the configured `RECTIFY_MAX_RESPONSE_BYTES`.
+    static let responseTooLarge = "RESPONSE_TOO_LARGE"
     /// Every database connection is busy and the wait queue is full.
     static let serverBusy = "SERVER_BUSY"
 }

@@ -8,6 +8,8 @@ enum DatabaseErrorKind: String, CaseIterable, Sendable {
     case unavailable
     /// A statement ran into `statement_timeout`.
     case statementTimeout = "statement_timeout"
+    /// An answer was refused for exceeding the response limit (`RESPONSE_TOO_LARGE`).
+    case responseTooLarge = "response_too_large"
     /// A request was refused because every connection was busy and the queue full.
     case busy
     /// PostgreSQL rejected a statement for another reason.

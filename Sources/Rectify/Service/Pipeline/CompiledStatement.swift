@@ -11,7 +11,8 @@ import QueryCompiler
 package struct CompiledStatement: Sendable, Equatable {
     /// The response key of the root field the statement answers.
     package let responseKey: String
-    /// The statement with `$1…$n` placeholders, the text the service prepares.
+    /// The statement with `$1…$n` placeholders, the text the service prepares: the compiler's
+    /// statement under the ``ResponseSizeGuard``, whose limit is the last parameter.
     package let sql: String
     /// The values of `$1…$n` in PostgreSQL's text input format, nil for NULL; the service sends
     /// them with unspecified types, so PostgreSQL infers each from the statement's casts.
@@ -51,7 +52,8 @@ package struct CompiledStatement: Sendable, Equatable {
         case .success(let decoded): request = decoded
         case .failure(let error): throw .rejected([error.message])
         }
-        let pipeline = RequestPipeline(service: service, metrics: Metrics(), documentCacheCapacity: 1, planCacheCapacity: 1)
+        let pipeline = RequestPipeline(service: service, metrics: Metrics(), documentCacheCapacity: 1, planCacheCapacity: 1,
+                                       maximumResponseBytes: configuration.maxResponseBytes)
         switch pipeline.prepare(request, isGET: false) {
         case .execute: break
         case .rejected(let errors), .failed(let errors): throw .rejected(errors.map(\.message))
@@ -65,7 +67,9 @@ package struct CompiledStatement: Sendable, Equatable {
             let bound = try service.compiler.compile(document, operationName: request.operationName, variables: variables).bind(variables)
             return bound.compactMap { field in
                 guard case .sql(let text, let binds) = field.value else { return nil }
-                return CompiledStatement(responseKey: field.responseKey, sql: text, parameters: binds.map(\.postgresText))
+                return CompiledStatement(responseKey: field.responseKey,
+                                         sql: ResponseSizeGuard.sql(wrapping: text, parameterCount: binds.count),
+                                         parameters: binds.map(\.postgresText) + [String(configuration.maxResponseBytes)])
             }
         } catch {
             throw .rejected(["\(error)"])

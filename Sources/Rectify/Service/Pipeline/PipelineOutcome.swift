@@ -25,6 +25,8 @@ struct Execution {
     /// Field errors found while binding (their fields are `null` in `fields`), reported before
     /// `data` in the response.
     var errors: [GraphQLError]
+    /// The response limit the statements were bound with, which the job enforces as well.
+    var maximumResponseBytes: Int
     var documentCacheHit: Bool
     var planCacheHit: Bool
 }
@@ -34,7 +36,8 @@ struct ExecutionField {
     enum Value {
         /// JSON computed in Swift (`__typename`, introspection).
         case json(String)
-        /// The value of statement `index`'s single row and column.
+        /// The value of statement `index`'s single row (its first column, see
+        /// ``ResponseSizeGuard``).
         case statement(Int)
     }
 

@@ -9,8 +9,8 @@ struct PlanKey: Hashable {
     let shape: VariableShape
 }
 
-/// A compiled operation with each SQL root field's prepared statement, named from a hash of its
-/// SQL text so every connection prepares it once and every later request only executes it.
+/// A compiled operation with each SQL root field's prepared statement (the compiler's statement
+/// under the ``ResponseSizeGuard``), named from a hash of its SQL text so every connection prepares it once and every later request only executes it.
 struct CachedPlan {
     let operation: CompiledOperation
     /// Parallel to `operation.rootFields`: the statement for a SQL field, nil for JSON fields.
@@ -19,7 +19,11 @@ struct CachedPlan {
     init(_ operation: CompiledOperation) {
         self.operation = operation
         statements = operation.rootFields.map { field in
-            if case .sql(let query) = field.value { PostgresStatement(query.text) } else { nil }
+            if case .sql(let query) = field.value {
+                PostgresStatement(ResponseSizeGuard.sql(wrapping: query.text, parameterCount: query.bindSources.count))
+            } else {
+                nil
+            }
         }
     }
 

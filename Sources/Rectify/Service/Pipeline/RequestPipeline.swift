@@ -14,9 +14,16 @@ final class RequestPipeline {
     private var documents: DocumentCache
     private var plans: PlanCache
 
-    init(service: GraphQLService, metrics: Metrics, documentCacheCapacity: Int, planCacheCapacity: Int) {
+    /// `RECTIFY_MAX_RESPONSE_BYTES`: every statement carries it (see ``ResponseSizeGuard``).
+    private let maximumResponseBytes: Int
+    /// The limit as the statements' last parameter, in PostgreSQL's text format.
+    private let maximumResponseBytesParameter: PostgresBind
+
+    init(service: GraphQLService, metrics: Metrics, documentCacheCapacity: Int, planCacheCapacity: Int, maximumResponseBytes: Int) {
         self.service = service
         self.metrics = metrics
+        self.maximumResponseBytes = maximumResponseBytes
+        maximumResponseBytesParameter = PostgresBind(text: String(maximumResponseBytes))
         documents = DocumentCache(capacity: documentCacheCapacity)
         plans = PlanCache(capacity: planCacheCapacity)
     }
@@ -74,7 +81,8 @@ final class RequestPipeline {
         }
         let fieldErrors = bound.errors.map(\.graphQLError)
         if bound.isDataNull { return .failed(fieldErrors) }
-        var execution = Execution(fields: [], statements: [], errors: fieldErrors, documentCacheHit: documentHit, planCacheHit: planHit)
+        var execution = Execution(fields: [], statements: [], errors: fieldErrors, maximumResponseBytes: maximumResponseBytes,
+                                  documentCacheHit: documentHit, planCacheHit: planHit)
         execution.fields.reserveCapacity(bound.fields.count)
         for (index, field) in bound.fields.enumerated() {
             switch field.value {
@@ -83,14 +91,16 @@ final class RequestPipeline {
             case .sql(_, let binds):
                 guard let statement = plan.statements[index] else { preconditionFailure("a SQL root field without its statement") }
                 var parameters: [PostgresBind] = []
-                parameters.reserveCapacity(binds.count)
+                parameters.reserveCapacity(binds.count + 1)
                 for bind in binds {
                     let text = bind.postgresText
                     if let text, text.utf8.contains(0) { return .rejected([Self.nulCharacterError]) }
                     parameters.append(PostgresBind(text: text))
                 }
+                parameters.append(maximumResponseBytesParameter)
                 execution.fields.append(ExecutionField(key: field.responseKey, value: .statement(execution.statements.count)))
-                execution.statements.append(.prepared(statement, PostgresParameters(parameters)))
+                // Single-row mode: each value reaches the job as it arrives, to be counted.
+                execution.statements.append(.prepared(statement, PostgresParameters(parameters), singleRow: true))
             }
         }
         return .execute(execution)
