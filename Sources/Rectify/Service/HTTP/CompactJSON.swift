@@ -44,17 +44,18 @@ enum CompactJSON {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether any byte of `word` is a space, a control character, `"` or `\` — the bytes that
-    /// may change the state or be dropped. (A byte equal to 0 after XOR is found by the classic
-    /// "has zero byte" test, `(x - 0x01…) & ~x & 0x80…`; bytes below 0x21 by the same test
-    /// against 0x21.)
+    /// The high bit of each byte of `word` that is a space, a control character, `"` or `\` —
+    /// the bytes that may change the state or be dropped. (A byte equal to 0 after XOR is found
+    /// by the classic "has zero byte" test, `(x - 0x01…) & ~x & 0x80…`; bytes below 0x21 by the
+    /// same test against 0x21.) The lowest bit set is exact (the borrow of the subtraction only
+    /// reaches bytes above a true match), so the bytes below it are ordinary.
     @inline(__always)
-    private static func mayNeedAttention(_ word: UInt64) -> Bool {
+    private static func attention(_ word: UInt64) -> UInt64 {
         let low = (word &- ones &* 0x21) & ~word
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let found = low | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-        return found & highBits != 0
+        return found & highBits
     }
 
     /// Writes the compacted bytes at `output` (room for `source.count` bytes); returns how many.
@@ -75,10 +76,15 @@ enum CompactJSON {
             // Eight ordinary bytes are copied as they are, inside a string or outside.
             if index + 8 <= count {
                 let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if !mayNeedAttention(word) {
+                let flagged = attention(UInt64(littleEndian: word))
+                // The ordinary bytes before the first flagged one go out with the word (the
+                // rest of it is overwritten); only the flagged byte takes the slow path below.
+                // In little-endian order the first byte is the lowest.
+                let ordinary = flagged == 0 ? 8 : flagged.trailingZeroBitCount / 8
+                if ordinary > 0 {
                     UnsafeMutableRawPointer(output + written).storeBytes(of: word, as: UInt64.self)
-                    written += 8
-                    index += 8
+                    written += ordinary
+                    index += ordinary
                     continue
                 }
             }
