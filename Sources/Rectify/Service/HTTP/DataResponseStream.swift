@@ -17,11 +17,8 @@ final class DataResponseStream {
 
     private var segments: [GraphQLResponseWriter.DataSegment]
     private var segmentIndex = 0
-    /// Bytes of the current segment already taken (a value's before compaction).
+    /// Bytes of the current segment already written.
     private var offset = 0
-    /// Where the compaction of the current value stopped (``CompactJSON``: values are compacted
-    /// slice by slice as they are written).
-    private var compaction = CompactJSON.State()
     private let body: HTTPBodyStream
 
     private init(segments: [GraphQLResponseWriter.DataSegment], body: HTTPBodyStream) {
@@ -53,30 +50,26 @@ final class DataResponseStream {
         body.finish()
     }
 
-    /// Up to ``sliceBytes`` of the current segment (a value's compacted); moves on (releasing it)
-    /// once it is all taken.
+    /// Up to ``sliceBytes`` of the current segment; moves on (releasing it) once it is written.
     private func nextSlice() -> [UInt8] {
-        var slice: [UInt8] = []
+        let slice: [UInt8]
         let total: Int
-        let end: Int
         switch segments[segmentIndex] {
         case .bytes(let bytes):
             total = bytes.count
-            end = min(total, offset + Self.sliceBytes)
-            slice = Array(bytes[offset..<end])
+            slice = Array(bytes[offset..<min(total, offset + Self.sliceBytes)])
         case .value(let row):
-            total = GraphQLResponseWriter.withValue(of: row) { $0.count } ?? 0
-            end = min(total, offset + Self.sliceBytes)
-            _ = GraphQLResponseWriter.withValue(of: row) { value in
-                CompactJSON.append(UnsafeRawBufferPointer(rebasing: value[offset..<end]), to: &slice, state: &compaction)
-            }
+            let (count, bytes) = GraphQLResponseWriter.withValue(of: row) { buffer in
+                (buffer.count, Array(buffer[offset..<min(buffer.count, offset + Self.sliceBytes)]))
+            } ?? (0, [])
+            total = count
+            slice = bytes
         }
-        offset = end
+        offset += slice.count
         if offset >= total {
             segments[segmentIndex] = .bytes([])
             segmentIndex += 1
             offset = 0
-            compaction = CompactJSON.State()
         }
         return slice
     }
