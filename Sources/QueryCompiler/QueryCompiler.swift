@@ -67,7 +67,12 @@ public struct QueryCompiler: Sendable {
                 rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .json(String(decoding: buffer, as: UTF8.self)), isNullable: false))
             case "__schema", "__type":
                 let query = IntrospectionQuery(schema: schema, document: document, fields: group.fields)
-                rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: .introspection(query), isNullable: group.name == "__type"))
+                // Without variable definitions nothing in the operation can vary between requests
+                // (every variable used must be defined, §5.8.3), so the answer is part of the plan:
+                // the introspection query GraphiQL and code generators send costs a cache lookup.
+                let value: CompiledOperation.RootField.Value = operation.variableDefinitions.isEmpty
+                    ? .json(query.execute(variables: variables)) : .introspection(query)
+                rootFields.append(CompiledOperation.RootField(responseKey: group.key, value: value, isNullable: group.name == "__type"))
             default:
                 let field = try planner.definition(of: group, on: queryType.name)
                 do throws(QueryError) {

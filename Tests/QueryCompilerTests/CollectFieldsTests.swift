@@ -45,7 +45,9 @@ import Testing
     }
 
     @Test func rootKeysKeepTheirOrderAcrossSQLAndIntrospection() throws {
-        let (operation, _) = try Library.compile("{ b: books { totalCount } __typename t: __type(name: \"Book\") { name } a: people { totalCount } }")
+        // The variable keeps `__type` per request (without one it would be answered when planned).
+        let (operation, _) = try Library.compile("query($name: String!) { b: books { totalCount } __typename t: __type(name: $name) { name } a: people { totalCount } }",
+                                                 variables: #"{"name": "Book"}"#)
         #expect(operation.rootFields.map(\.responseKey) == ["b", "__typename", "t", "a"])
         let kinds = operation.rootFields.map { field -> String in
             switch field.value {

@@ -54,6 +54,23 @@ import Testing
         #expect(json == "null")
     }
 
+    /// An operation without variables can only ever get one answer, so the plan holds it; one
+    /// with variables is answered per request (the test above).
+    @Test func anOperationWithoutVariablesIsAnsweredWhenPlanned() throws {
+        let document = try Library.document(#"{ __schema { queryType { name } } t: __type(name: "Book") { name } }"#)
+        let operation = try Library.compiler().compile(document, operationName: nil, variables: try Library.variables("{}", for: document))
+        let planned = operation.rootFields.map { field -> String? in
+            if case .json(let json) = field.value { json } else { nil }
+        }
+        #expect(planned == [#"{"queryType":{"name":"Query"}}"#, #"{"name":"Book"}"#])
+        let withVariable = try Library.document("query($n: String!) { __type(name: $n) { name } }")
+        let perRequest = try Library.compiler().compile(withVariable, operationName: nil, variables: try Library.variables(#"{"n": "Book"}"#, for: withVariable))
+        guard case .introspection = perRequest.rootFields[0].value else {
+            Issue.record("an operation with variables was answered when planned")
+            return
+        }
+    }
+
     @Test func deprecatedFieldsAppearOnlyWhenAskedFor() throws {
         let data = try Self.execute("""
             { hidden: __type(name: "Book") { fields { name } }

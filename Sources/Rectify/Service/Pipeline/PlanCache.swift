@@ -27,20 +27,25 @@ struct CachedPlan {
         }
     }
 
-    /// The SQL text held, the measure of the entry's size.
+    /// The text held (SQL, and JSON answered at planning such as introspection), the measure of
+    /// the entry's size.
     var cost: Int {
-        statements.reduce(64) { $0 + ($1?.sql.utf8.count ?? 0) }
+        var total = statements.reduce(64) { $0 + ($1?.sql.utf8.count ?? 0) }
+        for field in operation.rootFields {
+            if case .json(let json) = field.value { total += json.utf8.count }
+        }
+        return total
     }
 }
 
-/// Compiled plans, one cache per event loop, bounded in entries and in SQL text.
+/// Compiled plans, one cache per event loop, bounded in entries and in the text they hold.
 struct PlanCache {
-    static let maximumTotalSQLBytes = 16 * 1024 * 1024
+    static let maximumTotalTextBytes = 16 * 1024 * 1024
 
     private var entries: LRUCache<PlanKey, CachedPlan>
 
     init(capacity: Int) {
-        entries = LRUCache(capacity: capacity, maximumCost: Self.maximumTotalSQLBytes)
+        entries = LRUCache(capacity: capacity, maximumCost: Self.maximumTotalTextBytes)
     }
 
     mutating func plan(for key: PlanKey) -> CachedPlan? {
