@@ -28,4 +28,16 @@ import Testing
         let text = String(decoding: GraphQLResponseWriter.data(fields, rows: [], errors: [error]), as: UTF8.self)
         #expect(text == #"{"errors":[{"message":"m","locations":[{"line":1,"column":3}],"path":["a"]}],"data":{"a":null,"b":1}}"#)
     }
+
+    /// The response budget starts from the bytes written in Swift, field errors included, so
+    /// that a response whose errors and values together pass the limit is refused.
+    @Test func fixedSizeCountsFieldErrorsAndSwiftValues() {
+        let fields = [ExecutionField(key: "a", value: .json("null")), ExecutionField(key: "bb", value: .json(#"{"x":1}"#))]
+        let errors = [GraphQLError("m", locations: [SourceLocation(line: 1, column: 3)], path: [.key("a")])]
+        for errors in [[], errors] {
+            let written = GraphQLResponseWriter.data(fields, rows: [], errors: errors).count
+            let estimate = GraphQLResponseWriter.fixedSize(of: fields, errors: errors)
+            #expect(estimate >= written && estimate <= written + 2, "estimate \(estimate), written \(written)")
+        }
+    }
 }

@@ -34,10 +34,16 @@ enum GraphQLResponseWriter {
         return buffer
     }
 
-    /// The bytes of a data response other than the statements' values: the envelope, the keys
-    /// and the values computed in Swift (what a ``DatabaseJob/ResponseBudget`` starts from).
-    static func fixedSize(of fields: [ExecutionField]) -> Int {
+    /// The bytes of a data response other than the statements' values: the envelope, the field
+    /// errors, the keys and the values computed in Swift (what a ``DatabaseJob/ResponseBudget``
+    /// starts from).
+    static func fixedSize(of fields: [ExecutionField], errors: [GraphQLError]) -> Int {
         var size = 12
+        if !errors.isEmpty {
+            var written: [UInt8] = []
+            write(errors, into: &written)
+            size += written.count + 10
+        }
         for field in fields {
             size += field.key.utf8.count + 4
             if case .json(let json) = field.value { size += json.utf8.count }

@@ -78,7 +78,7 @@ struct GraphQLRoute: HTTPHandler {
         }
         let context = self.context
         let budget = DatabaseJob.ResponseBudget(limit: execution.maximumResponseBytes,
-                                                fixedBytes: GraphQLResponseWriter.fixedSize(of: execution.fields))
+                                                fixedBytes: GraphQLResponseWriter.fixedSize(of: execution.fields, errors: execution.errors))
         let job = DatabaseJob(statements: execution.statements, budget: budget) { outcome in
             debug?.statementsExecuted = outcome.statementsExecuted
             debug?.statementsPrepared = outcome.statementsPrepared
