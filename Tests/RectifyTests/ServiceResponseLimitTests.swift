@@ -101,6 +101,8 @@ import Testing
         let single = try service.data("{ findings(first: 51, orderBy: [{ field: NUMBER }]) { nodes { number title progress } } }")
         #expect(json["data"]?["f1"] == single["findings"])
         #expect(json["data"]?["f60"] == single["findings"])
+        // Counted once, by the HTTP server's response hook, like every other response.
+        #expect(try service.metric(#"rectify_http_responses_total{code="200"}"#) == 2)
     }
 
     @Test func aClientLeavingDuringAStreamedAnswerLeavesTheServerUsable() async throws { try await Self.onOwnThread(Self.aClientLeavingDuringAStreamedAnswerLeavesTheServerUsableBody) }

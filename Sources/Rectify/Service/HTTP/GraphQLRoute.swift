@@ -86,7 +86,6 @@ struct GraphQLRoute: HTTPHandler {
             case .success:
                 let segments = GraphQLResponseWriter.dataSegments(execution.fields, rows: outcome.rows, errors: execution.errors, debug: debug)
                 if segments.reduce(0, { $0 + $1.count }) >= DataResponseStream.threshold {
-                    context.metrics.countResponse(status: 200)
                     context.metrics.graphQLLatency.observe(nanoseconds: EventLoop.monotonicNow() &- started)
                     DataResponseStream.start(segments, contentType: mediaType.contentType, responder)
                 } else {
