@@ -3,8 +3,9 @@ public import GraphQLSchema
 
 /// A root introspection field (`__schema`, `__type`) of a compiled operation, executed in Swift.
 ///
-/// It is run per request rather than at planning because `__type(name: $name)` depends on a
-/// variable's value, which the plan cache does not key on.
+/// An operation with variables runs it per request, because `__type(name: $name)` depends on
+/// a variable's value, which the plan cache does not key on; one without variables is answered
+/// once, at planning (``QueryCompiler/compile(_:operationName:variables:)``).
 public struct IntrospectionQuery: Sendable {
     let schema: Schema
     let document: Document
